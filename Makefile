@@ -1,0 +1,55 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PORT ?= 8000
+
+.PHONY: run test lint format bench worker beat migrate demo clean e2e-deps
+
+$(STAMP): requirements/dev.txt requirements/base.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements/dev.txt
+	touch $(STAMP)
+
+migrate: $(STAMP)
+	$(BIN)/python manage.py migrate --noinput
+
+demo: migrate
+	$(BIN)/python manage.py load_demo
+
+## Serve the site on http://127.0.0.1:8000 (SQLite, Celery eager, email to the console).
+run: demo
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+## The whole test suite on the embedded default (browser tests skip if Chromium or axe-core are missing).
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+## Benchmarks (see benchmarks/README.md).
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+## A real worker and scheduler (needs CELERY_BROKER_URL, e.g. redis://127.0.0.1:6379/0).
+worker: $(STAMP)
+	$(BIN)/celery -A lms worker --loglevel=INFO
+
+beat: $(STAMP)
+	$(BIN)/celery -A lms beat --loglevel=INFO
+
+## Browser-test dependencies: Debian's Chromium and axe-core from npm (needs root for apt).
+e2e-deps:
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+	npm ci --no-audit --no-fund
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles

@@ -1,0 +1,49 @@
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import District, Organisation, Sector
+
+
+class OrganisationFilterSet(WagtailFilterSet):
+    class Meta:
+        model = Organisation
+        fields = ["sector", "is_partner", "districts_served"]
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = "Organisations"
+    list_display = ["name", "sector", "is_partner"]
+    list_per_page = 50
+    search_fields = ["name"]
+    filterset_class = OrganisationFilterSet
+    ordering = ["name"]
+
+
+class DistrictViewSet(SnippetViewSet):
+    model = District
+    icon = "site"
+    menu_label = "Districts"
+    list_display = ["name", "ons_code"]
+    search_fields = ["name", "ons_code"]
+
+
+class SectorViewSet(SnippetViewSet):
+    model = Sector
+    icon = "tag"
+    menu_label = "Sectors"
+    list_display = ["name", "group"]
+    list_filter = ["group"]
+    search_fields = ["name"]
+
+
+class PartnershipGroup(SnippetViewSetGroup):
+    menu_label = "Partnership"
+    menu_icon = "group"
+    menu_order = 300
+    items = (OrganisationViewSet, DistrictViewSet, SectorViewSet)
+
+
+register_snippet(PartnershipGroup)

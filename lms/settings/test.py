@@ -1,0 +1,15 @@
+"""The test suite: the embedded default unless DATABASE_URL / CELERY_BROKER_URL are set."""
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+# Tests run tasks in-process; tests about the worker switch this off themselves.
+CELERY_TASK_ALWAYS_EAGER = True
+MEDIA_ROOT = BASE_DIR / "media" / "test"  # noqa: F405
+ACCOUNT_RATE_LIMITS = False
+WAGTAILADMIN_BASE_URL = "http://testserver"
