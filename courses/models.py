@@ -1,0 +1,317 @@
+"""Courses and modules (Wagtail pages), and the learning records around them.
+
+The records (enrolment, progress, attempts, completion, certificate,
+evaluation) are plain models so that they survive a page being edited, and
+keep, on each completion, the organisation, sector and district the learner
+had *at that moment*: a figure reported for last quarter must never change
+when somebody moves job.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import ModuleStreamBlock
+
+
+class Topic(models.Model):
+    """The VAWG types a course covers (reference data, loaded by a migration)."""
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=40, unique=True)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Level(models.TextChoices):
+    AWARENESS = "awareness", "Awareness"
+    PRACTITIONER = "practitioner", "Practitioner"
+    SPECIALIST = "specialist", "Specialist"
+
+
+class Delivery(models.TextChoices):
+    ELEARNING = "elearning", "E-learning"
+    VIRTUAL = "virtual", "Virtual classroom"
+    FACE_TO_FACE = "face_to_face", "Face-to-face"
+    BLENDED = "blended", "Blended"
+
+
+class CourseIndexPage(Page):
+    """The catalogue: lists, filters and searches the courses below it."""
+
+    intro = RichTextField(features=["bold", "italic", "link"], blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["courses.CoursePage"]
+    max_count = 1
+
+
+class CoursePage(Page):
+    summary = models.TextField(max_length=400, help_text="One or two sentences for the catalogue.")
+    topics = ParentalManyToManyField(Topic, blank=True, related_name="courses")
+    level = models.CharField(max_length=20, choices=Level.choices, default=Level.AWARENESS, db_index=True)
+    delivery = models.CharField(max_length=20, choices=Delivery.choices, default=Delivery.ELEARNING, db_index=True)
+    duration_minutes = models.PositiveIntegerField(default=60, help_text="About how long it takes, in minutes.")
+    cpd_hours = models.DecimalField(
+        "CPD hours", max_digits=4, decimal_places=1, default=1, validators=[MinValueValidator(0)]
+    )
+    learning_outcomes = models.TextField(
+        blank=True, help_text="One outcome per line, each starting with a verb (e.g. 'Recognise ...')."
+    )
+    certificate_validity_months = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(120)],
+        help_text="How long the certificate is valid. Blank: it never expires. Three years (36) is usual for "
+        "domestic abuse and safeguarding training.",
+    )
+    counts_as_specialist_da = models.BooleanField(
+        "counts as specialist domestic abuse training",
+        default=False,
+        help_text="Completions count towards the 'specialist domestic abuse training' measure.",
+    )
+    is_champion_training = models.BooleanField(
+        default=False, help_text="A valid certificate of this course lets someone become a Domestic Abuse Champion."
+    )
+    prerequisites = ParentalManyToManyField(
+        "self", symmetrical=False, blank=True, related_name="required_by", help_text="Courses to complete first."
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("level"),
+                FieldPanel("delivery"),
+                FieldPanel("duration_minutes"),
+                FieldPanel("cpd_hours"),
+            ],
+            heading="About the course",
+        ),
+        FieldPanel("learning_outcomes"),
+        MultiFieldPanel(
+            [
+                FieldPanel("certificate_validity_months"),
+                FieldPanel("counts_as_specialist_da"),
+                FieldPanel("is_champion_training"),
+                FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading="Certificates, measures and prerequisites",
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("learning_outcomes"),
+        index.AutocompleteField("title"),
+        index.FilterField("level"),
+        index.FilterField("delivery"),
+        index.RelatedFields("topics", [index.SearchField("name"), index.FilterField("slug")]),
+    ]
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    @property
+    def outcomes(self) -> list[str]:
+        return [line.strip() for line in self.learning_outcomes.splitlines() if line.strip()]
+
+
+class ModulePage(Page):
+    """One step of a course; modules are taken in the order of the page tree."""
+
+    body = StreamField(ModuleStreamBlock())
+
+    content_panels = Page.content_panels + [FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types: list[str] = []
+
+    @property
+    def knowledge_check(self):
+        """The module's knowledge-check block (at most one), or None."""
+        for block in self.body:
+            if block.block_type == "knowledge_check":
+                return block
+        return None
+
+
+class Enrolment(models.Model):
+    """A person taking a course, once per occasion (a renewal is a new enrolment)."""
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", "In progress"
+        COMPLETED = "completed", "Completed"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    class Source(models.TextChoices):
+        SELF = "self", "Self-enrolled"
+        MANAGER = "manager", "Enrolled by a training manager"
+        IMPORT = "import", "Imported"
+        BOOKING = "booking", "Booked on a session"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="enrolments")
+    course = models.ForeignKey(CoursePage, on_delete=models.PROTECT, related_name="enrolments")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.ACTIVE)
+    source = models.CharField(max_length=20, choices=Source.choices, default=Source.SELF)
+    enrolled_at = models.DateTimeField(default=timezone.now, db_index=True)
+    enrolled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    completed_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    last_module = models.ForeignKey(
+        ModulePage, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", help_text="Where to resume."
+    )
+
+    class Meta:
+        ordering = ["-enrolled_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "course"], condition=Q(status="active"), name="one_active_enrolment_per_course"
+            ),
+        ]
+        indexes = [models.Index(fields=["course", "enrolled_at"]), models.Index(fields=["user", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} on {self.course}"
+
+
+class ModuleProgress(models.Model):
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="module_progress")
+    module = models.ForeignKey(ModulePage, on_delete=models.CASCADE, related_name="+")
+    completed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["enrolment", "module"], name="one_progress_per_module")]
+
+
+class QuizAttempt(models.Model):
+    """Every submission of a knowledge check is kept, passed or not."""
+
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="quiz_attempts")
+    module = models.ForeignKey(ModulePage, on_delete=models.CASCADE, related_name="+")
+    block_id = models.CharField(max_length=64, help_text="The StreamField id of the knowledge-check block.")
+    answers = models.JSONField(help_text="Question index -> chosen option indexes.")
+    score_percent = models.PositiveSmallIntegerField(validators=[MaxValueValidator(100)])
+    passed = models.BooleanField()
+    submission_key = models.CharField(
+        max_length=64, help_text="One per rendered form, so a double click records one attempt."
+    )
+    submitted_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["submitted_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["enrolment", "submission_key"], name="one_attempt_per_submission"),
+            models.CheckConstraint(condition=Q(score_percent__lte=100), name="attempt_score_at_most_100"),
+        ]
+        indexes = [models.Index(fields=["enrolment", "module"])]
+
+
+class Completion(models.Model):
+    """A person completed a course on one occasion.
+
+    ``organisation``, ``sector`` and ``district`` are copied when the
+    completion is recorded (or, for imported history, from the import row),
+    and the measures count them, never the person's current profile.
+    """
+
+    class Source(models.TextChoices):
+        ONLINE = "online", "Online modules"
+        ATTENDANCE = "attendance", "Session attendance"
+        IMPORT = "import", "Imported history"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="completions")
+    course = models.ForeignKey(CoursePage, on_delete=models.PROTECT, related_name="completions")
+    enrolment = models.OneToOneField(
+        Enrolment, on_delete=models.PROTECT, null=True, blank=True, related_name="completion"
+    )
+    completed_on = models.DateField(db_index=True)
+    completed_at = models.DateTimeField(default=timezone.now)
+    source = models.CharField(max_length=20, choices=Source.choices, default=Source.ONLINE)
+    organisation = models.ForeignKey(
+        "accounts.Organisation", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    sector = models.ForeignKey("accounts.Sector", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    district = models.ForeignKey("accounts.District", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+
+    class Meta:
+        ordering = ["-completed_on"]
+        constraints = [
+            # One completion per person, course and day: importing the same history twice adds nothing.
+            models.UniqueConstraint(fields=["user", "course", "completed_on"], name="one_completion_per_day"),
+        ]
+        indexes = [
+            models.Index(fields=["completed_on", "user"]),
+            models.Index(fields=["course", "completed_on"]),
+            models.Index(fields=["district", "completed_on"]),
+            models.Index(fields=["sector", "completed_on"]),
+            models.Index(fields=["organisation", "completed_on"]),
+            models.Index(fields=["user", "course"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} completed {self.course} on {self.completed_on}"
+
+
+class Certificate(models.Model):
+    """Exactly one per completion; verifiable by anyone with its code."""
+
+    completion = models.OneToOneField(Completion, on_delete=models.PROTECT, related_name="certificate")
+    code = models.CharField(
+        max_length=32, unique=True, help_text="Verification code, stored without separators, upper case."
+    )
+    issued_on = models.DateField()
+    expires_on = models.DateField(null=True, blank=True, db_index=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    revoked_reason = models.TextField(blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    reissued_at = models.DateTimeField(null=True, blank=True)
+    pdf = models.FileField(upload_to="certificates/", blank=True)
+    rendered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-issued_on"]
+
+    def __str__(self) -> str:
+        return f"Certificate {self.code}"
+
+
+class Evaluation(models.Model):
+    """The learner's view after completing: so the programme can show its objectives are met."""
+
+    SCALE = [MinValueValidator(1), MaxValueValidator(5)]
+
+    completion = models.OneToOneField(Completion, on_delete=models.CASCADE, related_name="evaluation")
+    confidence_before = models.PositiveSmallIntegerField(validators=SCALE)
+    confidence_after = models.PositiveSmallIntegerField(validators=SCALE)
+    usefulness = models.PositiveSmallIntegerField(validators=SCALE)
+    comment = models.TextField(blank=True, max_length=1000)
+    submitted_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(confidence_before__gte=1, confidence_before__lte=5)
+                & Q(confidence_after__gte=1, confidence_after__lte=5)
+                & Q(usefulness__gte=1, usefulness__lte=5),
+                name="evaluation_scores_1_to_5",
+            ),
+        ]

@@ -1,0 +1,1 @@
+"""Background work for courses (certificates are rendered here)."""
