@@ -199,6 +199,9 @@ class ModuleProgress(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["enrolment", "module"], name="one_progress_per_module")]
 
+    def __str__(self) -> str:
+        return f"{self.module} done"
+
 
 class QuizAttempt(models.Model):
     """Every submission of a knowledge check is kept, passed or not."""
@@ -221,6 +224,9 @@ class QuizAttempt(models.Model):
             models.CheckConstraint(condition=Q(score_percent__lte=100), name="attempt_score_at_most_100"),
         ]
         indexes = [models.Index(fields=["enrolment", "module"])]
+
+    def __str__(self) -> str:
+        return f"{self.score_percent}% on {self.module}"
 
 
 class Completion(models.Model):
@@ -315,3 +321,6 @@ class Evaluation(models.Model):
                 name="evaluation_scores_1_to_5",
             ),
         ]
+
+    def __str__(self) -> str:
+        return f"Evaluation of {self.completion}"
