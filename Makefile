@@ -37,7 +37,7 @@ format: $(STAMP)
 
 ## Benchmarks (see benchmarks/README.md).
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py
+	ONLY=$(ONLY) $(BIN)/python benchmarks/run.py
 
 ## A real worker and scheduler (needs CELERY_BROKER_URL, e.g. redis://127.0.0.1:6379/0).
 worker: $(STAMP)
