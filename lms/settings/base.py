@@ -70,6 +70,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.middleware.AdminPreviewFrameMiddleware",
 ]
 
 ROOT_URLCONF = "lms.urls"
@@ -213,6 +214,7 @@ REST_FRAMEWORK = {
 SPECTACULAR_SETTINGS = {
     "TITLE": "DASV Learning partner API",
     "VERSION": "1.0.0",
+    "PREPROCESSING_HOOKS": ["lms.openapi.only_partner_api"],
 }
 
 LOGGING = {
@@ -229,5 +231,6 @@ LOGGING = {
     },
 }
 
-# Wagtail's live preview shows the page in a same-origin frame.
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Pages may not be framed; Wagtail's live preview is let through by
+# home.middleware.AdminPreviewFrameMiddleware.
+X_FRAME_OPTIONS = "DENY"
