@@ -12,7 +12,6 @@ from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.search import index
 
 
 class District(models.Model):
@@ -69,7 +68,7 @@ class Sector(models.Model):
         return self.name
 
 
-class Organisation(index.Indexed, ClusterableModel):
+class Organisation(ClusterableModel):
     name = models.CharField(max_length=200)
     sector = models.ForeignKey(Sector, on_delete=models.PROTECT, related_name="organisations")
     districts_served = ParentalManyToManyField(District, blank=True, related_name="organisations")
@@ -88,12 +87,6 @@ class Organisation(index.Indexed, ClusterableModel):
             label="Domain",
             help_text="New accounts with an address at one of these domains are placed in this organisation.",
         ),
-    ]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.FilterField("is_partner"),
-        index.FilterField("sector"),
     ]
 
     class Meta:

@@ -17,7 +17,8 @@ class OrganisationViewSet(SnippetViewSet):
     menu_label = "Organisations"
     list_display = ["name", "sector", "is_partner"]
     list_per_page = 50
-    search_fields = ["name"]
+    search_fields = ["name", "email_domains__domain"]
+    search_backend_name = None  # plain ORM search: a few hundred rows
     filterset_class = OrganisationFilterSet
     ordering = ["name"]
 
@@ -28,6 +29,7 @@ class DistrictViewSet(SnippetViewSet):
     menu_label = "Districts"
     list_display = ["name", "ons_code"]
     search_fields = ["name", "ons_code"]
+    search_backend_name = None
 
 
 class SectorViewSet(SnippetViewSet):
@@ -37,6 +39,7 @@ class SectorViewSet(SnippetViewSet):
     list_display = ["name", "group"]
     list_filter = ["group"]
     search_fields = ["name"]
+    search_backend_name = None
 
 
 class PartnershipGroup(SnippetViewSetGroup):
