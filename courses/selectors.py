@@ -32,3 +32,13 @@ def valid_champion_certificate(user: User, on: datetime.date | None = None) -> C
 
 def champion_training_courses() -> QuerySet[CoursePage]:
     return live_courses().filter(is_champion_training=True)
+
+
+def champion_certificate_holders(on: datetime.date | None = None) -> QuerySet:
+    """Ids of the users holding a valid champion-training certificate on the day (for the nightly champion lapse)."""
+    on = on or timezone.localdate()
+    return (
+        Certificate.objects.filter(revoked_at__isnull=True, completion__course__is_champion_training=True)
+        .filter(Q(expires_on__isnull=True) | Q(expires_on__gte=on))
+        .values("completion__user_id")
+    )
