@@ -9,6 +9,8 @@ when somebody moves job.
 
 from __future__ import annotations
 
+import datetime
+
 from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -276,12 +278,31 @@ class Completion(models.Model):
 
 
 class Certificate(models.Model):
-    """Exactly one per completion; verifiable by anyone with its code."""
+    """Exactly one per completion; verifiable by anyone with its code.
+
+    The holder's name, the course title and the CPD hours are copied at issue (and at a reissue after a
+    name correction), so that the certificate says what was certified whatever is edited later, and a
+    re-rendering of the same certificate is the same document. ``revision`` counts the renderings a
+    reissue asks for; the PDF of each revision has its own file name, so a file is never half-replaced.
+    """
+
+    # The daily task reminds the holder this many days before expiry (each once).
+    REMINDER_DAYS = (60, 14)
+    # The course shows "renewal due" from this many days before expiry.
+    RENEWAL_DUE_DAYS = 60
+
+    class Status(models.TextChoices):
+        VALID = "valid", "Valid"
+        EXPIRED = "expired", "Expired"
+        REVOKED = "revoked", "Revoked"
 
     completion = models.OneToOneField(Completion, on_delete=models.PROTECT, related_name="certificate")
     code = models.CharField(
         max_length=32, unique=True, help_text="Verification code, stored without separators, upper case."
     )
+    holder_name = models.CharField(max_length=150, default="", help_text="The name on the certificate.")
+    course_title = models.CharField(max_length=255, default="", help_text="The course title on the certificate.")
+    cpd_hours = models.DecimalField("CPD hours", max_digits=4, decimal_places=1, default=0)
     issued_on = models.DateField()
     expires_on = models.DateField(null=True, blank=True, db_index=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
@@ -290,14 +311,80 @@ class Certificate(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     reissued_at = models.DateTimeField(null=True, blank=True)
-    pdf = models.FileField(upload_to="certificates/", blank=True)
+    revision = models.PositiveSmallIntegerField(default=1, help_text="1 when issued, one more at each reissue.")
+    pdf = models.FileField(upload_to="certificates/", blank=True, max_length=200)
     rendered_at = models.DateTimeField(null=True, blank=True)
+    render_queued_at = models.DateTimeField(
+        null=True, blank=True, help_text="When a rendering was last asked for (so that one is not asked twice)."
+    )
+    ready_notified_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the holder was emailed that the certificate is ready."
+    )
+    reminder_60_sent_at = models.DateTimeField(null=True, blank=True)
+    reminder_14_sent_at = models.DateTimeField(null=True, blank=True)
+    expired_at = models.DateTimeField(null=True, blank=True, help_text="When the daily task marked it expired.")
 
     class Meta:
-        ordering = ["-issued_on"]
+        ordering = ["-issued_on", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(code__regex=r"^[0-9A-HJKMNP-TV-Z]{16}$"), name="certificate_code_normalised"
+            ),
+            models.CheckConstraint(
+                condition=Q(expires_on__isnull=True) | Q(expires_on__gt=models.F("issued_on")),
+                name="certificate_expires_after_issue",
+            ),
+            models.CheckConstraint(
+                condition=Q(revoked_at__isnull=True, revoked_reason="")
+                | (Q(revoked_at__isnull=False) & ~Q(revoked_reason="")),
+                name="certificate_revoked_with_reason",
+            ),
+            models.CheckConstraint(condition=Q(revision__gte=1), name="certificate_revision_from_1"),
+            models.CheckConstraint(
+                condition=~Q(holder_name="") & ~Q(course_title=""), name="certificate_names_what_it_certifies"
+            ),
+        ]
+        indexes = [models.Index(fields=["issued_on"])]
 
     def __str__(self) -> str:
-        return f"Certificate {self.code}"
+        return f"Certificate {self.display_code}"
+
+    @property
+    def display_code(self) -> str:
+        """The code as people read it: groups of four, e.g. ``7KQ2-9XHM-B4TD-0RWE``."""
+        return "-".join(self.code[i : i + 4] for i in range(0, len(self.code), 4))
+
+    @property
+    def is_revoked(self) -> bool:
+        return self.revoked_at is not None
+
+    def is_expired(self, on: datetime.date | None = None) -> bool:
+        """Expired on the given day (today by default): the expiry date has passed."""
+        return self.expires_on is not None and self.expires_on < (on or timezone.localdate())
+
+    def status(self, on: datetime.date | None = None) -> str:
+        """Revoked, expired or valid on the given day (today by default)."""
+        if self.is_revoked:
+            return self.Status.REVOKED
+        if self.is_expired(on):
+            return self.Status.EXPIRED
+        return self.Status.VALID
+
+    @property
+    def current_status(self) -> str:
+        return self.status()
+
+    @property
+    def renewal_due(self) -> bool:
+        """Not revoked, with an expiry date that is past or within the renewal window."""
+        if self.is_revoked or self.expires_on is None:
+            return False
+        return self.expires_on <= timezone.localdate() + datetime.timedelta(days=self.RENEWAL_DUE_DAYS)
+
+    @property
+    def is_ready(self) -> bool:
+        """Its PDF has been rendered and stored."""
+        return bool(self.pdf)
 
 
 class Evaluation(models.Model):
