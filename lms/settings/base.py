@@ -126,6 +126,8 @@ ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupExtraForm"
+# Signing up with the address of an account made by importing training history claims that account.
+ACCOUNT_FORMS = {"signup": "accounts.adapters.SignupForm"}
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
@@ -199,7 +201,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "home.tasks.record_heartbeat",
         "schedule": crontab(minute="*/5"),
     },
+    # Champions whose champion-training certificate has expired lapse overnight; renewed ones are restored.
+    "champions-lapse-expired": {
+        "task": "champions.tasks.lapse_expired_champions",
+        "schedule": crontab(hour=2, minute=15),
+    },
 }
+# How many messages one person may send to champions through the directory per day.
+CHAMPION_CONTACT_DAILY_LIMIT = env.int("CHAMPION_CONTACT_DAILY_LIMIT", default=5)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "DASV Learning & Champions"

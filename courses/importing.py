@@ -1,0 +1,407 @@
+"""Importing completion history: the training people did before this platform, from a CSV file.
+
+The file has a header row naming the columns (any order; other columns are
+ignored)::
+
+    email,full_name,organisation,district,course,completed_on
+
+``course`` is the course page's slug, ``completed_on`` a date written
+``YYYY-MM-DD``; ``organisation`` and ``district`` are matched by name, in any
+case, ignoring surrounding spaces (a district may also be given by its ONS
+code or ONS name).
+
+An import is all or nothing: the whole file is checked first, and if any row
+is bad nothing is written and every bad row is reported with its line number
+(the header is line 1). Then, in one transaction, it follows the rules of
+``services.record_completion`` for imported history, in bulk:
+
+- one completion per person, course and day: a completion that is already
+  recorded is counted as "already present" and left alone, so importing the
+  same file twice adds nothing the second time;
+- each completion records the organisation (and that organisation's
+  sector) and the district given in its row, whatever the person's profile
+  says today;
+- each completion gets its own enrolment (source "import", status
+  "completed"), dated at the completion, so every completion has the same
+  shape and an old completion never counts as an enrolment started today;
+- people not yet known get an inactive account they can claim by signing up
+  with the same address (``accounts.services.create_unclaimed_accounts``).
+
+Certificates are not rendered here: a large history would mean thousands of
+PDFs inside one request. Imported completions are left for the certificates
+command (``issue_missing_certificates``) to pick up, and the summary says so.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import re
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import IntegrityError, transaction
+from django.db.models.functions import Lower
+from django.utils import timezone
+
+from accounts.models import District, Organisation, User
+from accounts.services import UnclaimedPerson, create_unclaimed_accounts
+
+from .models import Completion, CoursePage, Enrolment
+
+COLUMNS = ("email", "full_name", "organisation", "district", "course", "completed_on")
+CERTIFICATES_NOTE = (
+    "Certificates are not issued by the import: run `python manage.py issue_missing_certificates` "
+    "(or let its scheduled task run) to issue them for the imported completions."
+)
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_BATCH = 2000
+_IN_CHUNK = 500  # SQLite allows 999 parameters in a query
+# A completion imported with only a date is recorded at midday, so that it falls on that date in any zone.
+_MIDDAY = datetime.time(12, 0)
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One reason a file was refused: about a line (header = line 1), or about the whole file (``line`` None)."""
+
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return f"Line {self.line}: {self.message}" if self.line else self.message
+
+
+class CompletionImportRejected(Exception):
+    """The file was refused and nothing was written; ``problems`` lists every reason."""
+
+    def __init__(self, problems: list[ImportProblem]):
+        self.problems = problems
+        super().__init__(f"{len(problems)} problem(s); nothing was imported")
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    imported: int
+    new_people: int
+    already_present: int
+
+    def __str__(self) -> str:
+        return (
+            f"imported {self.imported} completions, {self.new_people} new people, "
+            f"{self.already_present} already present"
+        )
+
+
+@dataclass
+class _Row:
+    line: int
+    email: str
+    full_name: str
+    organisation_id: int
+    sector_id: int
+    district_id: int
+    course_id: int
+    completed_on: datetime.date
+
+
+def _normalise_name(value: str) -> str:
+    return " ".join(value.split()).casefold()
+
+
+def import_completions(data: bytes, *, today: datetime.date | None = None) -> ImportSummary:
+    """Check a completions CSV and, if every row is good, record all of it in one transaction.
+
+    Raises ``CompletionImportRejected`` (and writes nothing) if the file or
+    any row is bad. ``today`` is the latest completion date allowed (today,
+    in the site's time zone, by default).
+    """
+    rows = _read_and_check(data, today or timezone.localdate())
+    try:
+        with transaction.atomic():
+            return _write(rows)
+    except IntegrityError as error:
+        # Only a concurrent change can get here (the file was checked against the database above).
+        raise CompletionImportRejected(
+            [ImportProblem(f"The records changed while the file was being imported ({error}); try again.")]
+        ) from error
+
+
+def _decode(data: bytes) -> str:
+    if len(data) > MAX_FILE_BYTES:
+        raise CompletionImportRejected(
+            [ImportProblem(f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; split it into parts.")]
+        )
+    if not data.strip():
+        raise CompletionImportRejected([ImportProblem("The file is empty.")])
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise CompletionImportRejected(
+            [
+                ImportProblem(
+                    f"The file is not UTF-8 text (the first character that is not is on line {line}). "
+                    "Save it from your spreadsheet as “CSV UTF-8 (comma delimited)” and try again."
+                )
+            ]
+        ) from error
+    if "\x00" in text:
+        raise CompletionImportRejected(
+            [ImportProblem("The file is not a CSV file (it contains binary data). Upload a .csv file.")]
+        )
+    return text
+
+
+def _parse(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The header and the non-blank rows with the line each starts on."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header: list[str] | None = None
+    rows: list[tuple[int, list[str]]] = []
+    previous_end = 0
+    try:
+        for cells in reader:
+            line, previous_end = previous_end + 1, reader.line_num
+            if not any(cell.strip() for cell in cells):
+                continue
+            if header is None:
+                header = [cell.strip().lstrip("\ufeff").lower() for cell in cells]
+            else:
+                rows.append((line, cells))
+    except csv.Error as error:
+        raise CompletionImportRejected(
+            [ImportProblem(f"The file is not valid CSV from line {previous_end + 1}: {error}.")]
+        ) from error
+    return header or [], rows
+
+
+def _check_header(header: list[str]) -> None:
+    problems = []
+    present = set(header)
+    missing = [c for c in COLUMNS if c not in present]
+    if missing and len(missing) == len(COLUMNS):
+        problems.append(
+            ImportProblem(
+                "The first line must be a header naming the columns " + ",".join(COLUMNS) + "; this file's first "
+                "line names none of them. Is it a CSV file of completions?"
+            )
+        )
+    elif missing:
+        problems.append(ImportProblem("The file is missing the column(s): " + ", ".join(missing) + "."))
+    for column in COLUMNS:
+        if header.count(column) > 1:
+            problems.append(ImportProblem(f"The column “{column}” appears more than once in the header."))
+    if problems:
+        raise CompletionImportRejected(problems)
+
+
+def _lookups() -> tuple[dict, dict, dict, set]:
+    organisations = {
+        _normalise_name(name): (pk, sector_id)
+        for pk, name, sector_id in Organisation.objects.values_list("pk", "name", "sector_id")
+    }
+    districts: dict[str, int] = {}
+    for pk, name, ons_name, ons_code in District.objects.values_list("pk", "name", "ons_name", "ons_code"):
+        for key in (ons_code, ons_name, name):  # the name wins if one district's name is another's ONS name
+            if key:
+                districts[_normalise_name(key)] = pk
+    courses: dict[str, int] = {}
+    ambiguous: set[str] = set()
+    for pk, slug in CoursePage.objects.values_list("pk", "slug"):
+        key = slug.lower()
+        if key in courses:
+            ambiguous.add(key)
+        courses[key] = pk
+    return organisations, districts, courses, ambiguous
+
+
+def _check_date(value: str, today: datetime.date) -> tuple[datetime.date | None, str | None]:
+    if not _DATE.fullmatch(value):
+        return None, f"completed_on “{value}” is not a date written YYYY-MM-DD."
+    try:
+        day = datetime.date(int(value[:4]), int(value[5:7]), int(value[8:]))
+    except ValueError:
+        return None, f"completed_on “{value}” is not a real date."
+    if day > today:
+        return None, f"completed_on {value} is in the future."
+    return day, None
+
+
+def _read_and_check(data: bytes, today: datetime.date) -> list[_Row]:
+    header, raw_rows = _parse(_decode(data))
+    _check_header(header)
+    index = {column: header.index(column) for column in COLUMNS}
+    width = len(header)
+    organisations, districts, courses, ambiguous_courses = _lookups()
+    valid_emails: dict[str, bool] = {}
+    dates: dict[str, tuple[datetime.date | None, str | None]] = {}
+    seen: dict[tuple[str, str, str], int] = {}
+    problems: list[ImportProblem] = []
+    rows: list[_Row] = []
+
+    for line, cells in raw_rows:
+        if len(cells) < width:
+            problems.append(ImportProblem(f"has {len(cells)} values but the header has {width} columns.", line))
+            continue
+        if len(cells) > width and any(cell.strip() for cell in cells[width:]):
+            problems.append(ImportProblem(f"has {len(cells)} values but the header has {width} columns.", line))
+            continue
+        values = {column: cells[i].strip() for column, i in index.items()}
+        empty = [column for column in COLUMNS if not values[column]]
+        for column in empty:
+            problems.append(ImportProblem(f"{column} is empty.", line))
+        row_problems = len(empty)
+
+        email = User.objects.normalize_email(values["email"])
+        if email:
+            if email not in valid_emails:
+                try:
+                    validate_email(email)
+                    valid_emails[email] = len(email) <= 254
+                except ValidationError:
+                    valid_emails[email] = False
+            if not valid_emails[email]:
+                problems.append(ImportProblem(f"“{values['email']}” is not a valid email address.", line))
+                row_problems += 1
+        if len(values["full_name"]) > 150:
+            problems.append(ImportProblem("full_name is longer than 150 characters.", line))
+            row_problems += 1
+
+        organisation = organisations.get(_normalise_name(values["organisation"]))
+        if values["organisation"] and organisation is None:
+            problems.append(ImportProblem(f"there is no organisation called “{values['organisation']}”.", line))
+            row_problems += 1
+        district_id = districts.get(_normalise_name(values["district"]))
+        if values["district"] and district_id is None:
+            problems.append(ImportProblem(f"there is no district called “{values['district']}”.", line))
+            row_problems += 1
+        course_key = values["course"].lower()
+        course_id = courses.get(course_key)
+        if values["course"] and course_id is None:
+            problems.append(ImportProblem(f"there is no course with the slug “{values['course']}”.", line))
+            row_problems += 1
+        elif course_key in ambiguous_courses:
+            problems.append(ImportProblem(f"more than one course has the slug “{values['course']}”.", line))
+            row_problems += 1
+        completed_on = None
+        if values["completed_on"]:
+            if values["completed_on"] not in dates:
+                dates[values["completed_on"]] = _check_date(values["completed_on"], today)
+            completed_on, date_problem = dates[values["completed_on"]]
+            if date_problem:
+                problems.append(ImportProblem(date_problem, line))
+                row_problems += 1
+
+        if email and values["course"] and values["completed_on"]:
+            key = (email, course_key, values["completed_on"])
+            if key in seen:
+                problems.append(
+                    ImportProblem(f"repeats line {seen[key]} (same email, course and completion date).", line)
+                )
+                row_problems += 1
+            else:
+                seen[key] = line
+        if not row_problems:
+            rows.append(
+                _Row(
+                    line=line,
+                    email=email,
+                    full_name=values["full_name"],
+                    organisation_id=organisation[0],
+                    sector_id=organisation[1],
+                    district_id=district_id,
+                    course_id=course_id,
+                    completed_on=completed_on,
+                )
+            )
+    if problems:
+        raise CompletionImportRejected(problems)
+    if not rows:
+        raise CompletionImportRejected([ImportProblem("The file has a header but no rows to import.")])
+    return rows
+
+
+def _chunks(items: list, size: int = _IN_CHUNK):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _write(rows: list[_Row]) -> ImportSummary:
+    emails = sorted({row.email for row in rows})
+    user_ids: dict[str, int] = {}
+    for chunk in _chunks(emails):
+        user_ids.update(
+            User.objects.annotate(email_lower=Lower("email"))
+            .filter(email_lower__in=chunk)
+            .values_list("email_lower", "pk")
+        )
+
+    # Newcomers' profiles take the name and workplace of their latest record.
+    latest: dict[str, _Row] = {}
+    for row in rows:
+        if row.email in user_ids:
+            continue
+        if row.email not in latest or row.completed_on >= latest[row.email].completed_on:
+            latest[row.email] = row
+    if latest:
+        user_ids.update(
+            create_unclaimed_accounts(
+                UnclaimedPerson(row.email, row.full_name, row.organisation_id, row.district_id)
+                for row in latest.values()
+            )
+        )
+
+    existing_user_ids = sorted({user_ids[email] for email in emails if email not in latest})
+    course_ids = {row.course_id for row in rows}
+    present: set[tuple[int, int, datetime.date]] = set()
+    for chunk in _chunks(existing_user_ids):
+        present.update(
+            Completion.objects.filter(user_id__in=chunk, course_id__in=course_ids).values_list(
+                "user_id", "course_id", "completed_on"
+            )
+        )
+
+    zone = ZoneInfo(settings.TIME_ZONE)
+    new_rows = [row for row in rows if (user_ids[row.email], row.course_id, row.completed_on) not in present]
+    moments = {
+        day: datetime.datetime.combine(day, _MIDDAY, tzinfo=zone) for day in {row.completed_on for row in new_rows}
+    }
+    enrolments = [
+        Enrolment(
+            user_id=user_ids[row.email],
+            course_id=row.course_id,
+            status=Enrolment.Status.COMPLETED,
+            source=Enrolment.Source.IMPORT,
+            enrolled_at=moments[row.completed_on],
+            completed_at=moments[row.completed_on],
+        )
+        for row in new_rows
+    ]
+    completions = []
+    for batch_start in range(0, len(enrolments), _BATCH):
+        batch = enrolments[batch_start : batch_start + _BATCH]
+        Enrolment.objects.bulk_create(batch, batch_size=_BATCH)
+        if any(enrolment.pk is None for enrolment in batch):  # pragma: no cover - SQLite < 3.35 or MySQL
+            raise RuntimeError("The database did not return the new enrolments' ids; SQLite 3.35+ is needed.")
+        for row, enrolment in zip(new_rows[batch_start : batch_start + _BATCH], batch, strict=True):
+            completions.append(
+                Completion(
+                    user_id=enrolment.user_id,
+                    course_id=row.course_id,
+                    enrolment_id=enrolment.pk,
+                    completed_on=row.completed_on,
+                    completed_at=moments[row.completed_on],
+                    source=Completion.Source.IMPORT,
+                    organisation_id=row.organisation_id,
+                    sector_id=row.sector_id,
+                    district_id=row.district_id,
+                )
+            )
+    Completion.objects.bulk_create(completions, batch_size=_BATCH)
+    return ImportSummary(imported=len(completions), new_people=len(latest), already_present=len(rows) - len(new_rows))

@@ -1,0 +1,285 @@
+"""Importing completion history: the command and the training managers' upload in the Wagtail admin."""
+
+import datetime
+import io
+
+import pytest
+from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
+from django.core.management import ManagementUtility, call_command
+from django.core.management.base import CommandError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from accounts.models import User
+from courses.models import Completion, Enrolment
+from tests.courses.course_pages import course
+from tests.factories import OrganisationFactory, UserFactory, district, sector
+
+pytestmark = pytest.mark.django_db
+
+HEADER = "email,full_name,organisation,district,course,completed_on\n"
+UPLOAD = "/admin/learning/import/"
+
+
+@pytest.fixture
+def places(db):
+    """Two organisations in different sectors, and two courses."""
+    police = OrganisationFactory(name="Cambridgeshire Constabulary", sector=sector("police"))
+    refuge = OrganisationFactory(name="Refuge – Cambridgeshire IDVA Service", sector=sector("specialist-dasv"))
+    awareness = course("domestic-abuse-awareness", "Domestic abuse awareness")
+    dash = course("dash-risk-identification", "DASH risk identification and MARAC referral")
+    return {"police": police, "refuge": refuge, "awareness": awareness, "dash": dash}
+
+
+def csv_file(tmp_path, text: str, name="history.csv", encoding="utf-8") -> str:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return str(path)
+
+
+def run_import(tmp_path, text: str, **kwargs) -> str:
+    out = io.StringIO()
+    call_command("import_completions", csv_file(tmp_path, text, **kwargs), stdout=out, stderr=io.StringIO())
+    return out.getvalue()
+
+
+def rejected(tmp_path, text: str | bytes) -> list[str]:
+    """Import a bad file; return the problems the command wrote to stderr (one per line)."""
+    path = tmp_path / "bad.csv"
+    path.write_bytes(text if isinstance(text, bytes) else text.encode())
+    err = io.StringIO()
+    with pytest.raises(CommandError, match="nothing was written"):
+        call_command("import_completions", str(path), stdout=io.StringIO(), stderr=err)
+    return err.getvalue().splitlines()
+
+
+def record_counts() -> tuple[int, int, int]:
+    return User.objects.count(), Enrolment.objects.count(), Completion.objects.count()
+
+
+def test_importing_history_records_each_completion_with_the_organisation_and_district_of_its_row(tmp_path, places):
+    # Today Jo works for the police in Fenland; the history says where she worked then.
+    jo = UserFactory(email="jo.bloggs@example.org", organisation=places["police"], district=district("fenland"))
+    output = run_import(
+        tmp_path,
+        HEADER + "Jo.Bloggs@Example.org,Jo Bloggs,Refuge – Cambridgeshire IDVA Service,Peterborough,"
+        "domestic-abuse-awareness,2023-05-17\n",
+    )
+
+    assert output.splitlines()[0] == "imported 1 completions, 0 new people, 0 already present"
+    completion = Completion.objects.get()
+    assert completion.user == jo
+    assert completion.course == places["awareness"]
+    assert completion.completed_on == datetime.date(2023, 5, 17)
+    assert completion.source == Completion.Source.IMPORT
+    assert completion.organisation == places["refuge"]
+    assert completion.sector == sector("specialist-dasv")
+    assert completion.district == district("peterborough")
+    assert timezone.localdate(completion.completed_at) == datetime.date(2023, 5, 17)
+    # The person's profile is not touched by their history.
+    jo.refresh_from_db()
+    assert jo.organisation == places["police"]
+    assert jo.district == district("fenland")
+
+
+def test_each_imported_completion_gets_its_own_completed_import_enrolment_dated_at_the_completion(tmp_path, places):
+    run_import(
+        tmp_path,
+        HEADER
+        + "sam@example.org,Sam Lee,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,2022-01-10\n"
+        + "sam@example.org,Sam Lee,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,2025-01-10\n",
+    )
+    completions = list(Completion.objects.select_related("enrolment").order_by("completed_on"))
+    assert len(completions) == 2
+    assert len({c.enrolment_id for c in completions}) == 2
+    for completion in completions:
+        enrolment = completion.enrolment
+        assert enrolment.source == Enrolment.Source.IMPORT
+        assert enrolment.status == Enrolment.Status.COMPLETED
+        assert enrolment.user_id == completion.user_id
+        assert enrolment.course_id == completion.course_id
+        # An old completion must not count as an enrolment started on the day of the import.
+        assert timezone.localdate(enrolment.enrolled_at) == completion.completed_on
+        assert enrolment.completed_at == completion.completed_at
+
+
+def test_people_not_yet_known_get_an_inactive_account_with_their_latest_workplace(tmp_path, places):
+    output = run_import(
+        tmp_path,
+        HEADER
+        + "new.person@refuge.org.uk,Ann Other,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,2021-03-01\n"
+        + "new.person@refuge.org.uk,Ann Other,refuge – cambridgeshire idva service,Peterborough,"
+        "dash-risk-identification,2024-06-30\n",
+    )
+    assert output.splitlines()[0] == "imported 2 completions, 1 new people, 0 already present"
+    person = User.objects.get(email="new.person@refuge.org.uk")
+    assert person.full_name == "Ann Other"
+    assert person.is_active is False
+    assert person.password.startswith(UNUSABLE_PASSWORD_PREFIX)
+    assert not person.has_usable_password()
+    assert person.organisation == places["refuge"]
+    assert person.district == district("peterborough")
+    assert person.completions.count() == 2
+
+
+def test_importing_the_same_file_twice_adds_nothing_the_second_time(tmp_path, places):
+    text = (
+        HEADER
+        + "a@example.org,A Person,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,2024-01-02\n"
+        + "b@example.org,B Person,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,2024-01-02\n"
+        + "b@example.org,B Person,Cambridgeshire Constabulary,Fenland,dash-risk-identification,2024-02-03\n"
+    )
+    first = run_import(tmp_path, text)
+    counts = record_counts()
+    second = run_import(tmp_path, text)
+
+    assert first.splitlines()[0] == "imported 3 completions, 2 new people, 0 already present"
+    assert second.splitlines()[0] == "imported 0 completions, 0 new people, 3 already present"
+    assert record_counts() == counts
+
+
+def test_a_completion_already_recorded_online_that_day_is_already_present(tmp_path, places):
+    from courses import services
+
+    learner = UserFactory(email="learner@example.org")
+    moment = timezone.make_aware(datetime.datetime(2024, 3, 4, 15, 0))
+    services.record_completion(learner, places["awareness"], completed_at=moment)
+    output = run_import(
+        tmp_path,
+        HEADER
+        + "learner@example.org,L Earner,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,2024-03-04\n"
+        + "learner@example.org,L Earner,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,2021-03-04\n",
+    )
+    assert output.splitlines()[0] == "imported 1 completions, 0 new people, 1 already present"
+    assert Completion.objects.filter(user=learner).count() == 2
+    assert Completion.objects.get(user=learner, completed_on="2024-03-04").source == Completion.Source.ONLINE
+
+
+def test_names_match_in_any_case_with_spaces_and_a_district_may_be_given_by_its_ons_code(tmp_path, places):
+    output = run_import(
+        tmp_path,
+        # Columns in another order, an extra column, a byte order mark and Windows line endings, as Excel saves.
+        "\ufeffCourse , Email,completed_on,district,organisation,full_name,notes\r\n"
+        "  DOMESTIC-ABUSE-AWARENESS ,x@example.org,2020-02-29,  e07000008 ,  CAMBRIDGESHIRE constabulary ,X Y,ok\r\n"
+        "dash-risk-identification,x@example.org,2020-03-01,countywide,cambridgeshire constabulary,X Y,\r\n"
+        "dash-risk-identification,y@example.org,2020-03-01,Cambridge,cambridgeshire constabulary,Y Z,\r\n",
+    )
+    assert output.splitlines()[0] == "imported 3 completions, 2 new people, 0 already present"
+    assert set(Completion.objects.values_list("district__slug", flat=True)) == {"cambridge-city", "countywide"}
+
+
+def test_the_summary_says_certificates_are_left_to_the_certificates_command(tmp_path, places):
+    row = "a@example.org,A Person,Cambridgeshire Constabulary,Fenland,dash-risk-identification,2024-01-02\n"
+    output = run_import(tmp_path, HEADER + row)
+    assert "issue_missing_certificates" in output.splitlines()[1]
+
+
+def test_every_bad_row_is_reported_with_its_line_number_and_nothing_is_written(tmp_path, places):
+    UserFactory(email="already@example.org")
+    counts = record_counts()
+    tomorrow = (timezone.localdate() + datetime.timedelta(days=1)).isoformat()
+    text = (
+        HEADER  # line 1
+        + "good@example.org,Good Row,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,2024-01-02\n"  # 2
+        + ",No Email,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,2024-01-02\n"  # 3
+        + "not-an-email,Bad Email,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,2024-01-02\n"  # 4
+        + "d1@example.org,Bad Date,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,02/01/2024\n"  # 5
+        + "d2@example.org,Not Real,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,2023-02-29\n"  # 6
+        + f"d3@example.org,Future,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,{tomorrow}\n"  # 7
+        + "c@example.org,Course,Cambridgeshire Constabulary,Fenland,no-such-course,2024-01-02\n"  # 8
+        + "o@example.org,Org,Cambridgeshire Police,Fenland,domestic-abuse-awareness,2024-01-02\n"  # 9
+        + "t@example.org,District,Cambridgeshire Constabulary,Narnia,domestic-abuse-awareness,2024-01-02\n"  # 10
+        + "\n"  # 11: blank lines are skipped but still counted
+        + "GOOD@example.org,Good Row,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,2024-01-02\n"  # 12
+        + "already@example.org,,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,\n"  # 13
+        + "short@example.org,Too Short,Cambridgeshire Constabulary\n"  # 14
+    )
+    problems = rejected(tmp_path, text)
+
+    assert problems == [
+        "Line 3: email is empty.",
+        "Line 4: “not-an-email” is not a valid email address.",
+        "Line 5: completed_on “02/01/2024” is not a date written YYYY-MM-DD.",
+        "Line 6: completed_on “2023-02-29” is not a real date.",
+        f"Line 7: completed_on {tomorrow} is in the future.",
+        "Line 8: there is no course with the slug “no-such-course”.",
+        "Line 9: there is no organisation called “Cambridgeshire Police”.",
+        "Line 10: there is no district called “Narnia”.",
+        "Line 12: repeats line 2 (same email, course and completion date).",
+        "Line 13: full_name is empty.",
+        "Line 13: completed_on is empty.",
+        "Line 14: has 3 values but the header has 6 columns.",
+    ]
+    assert record_counts() == counts
+
+
+def test_line_numbers_count_the_lines_of_a_quoted_value_that_spans_several(tmp_path, places):
+    text = (
+        HEADER
+        + '"a@example.org","A\nPerson",Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,2024-01-02\n'
+        + "b@example.org,B,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,2024-13-02\n"
+    )
+    assert rejected(tmp_path, text) == ["Line 4: completed_on “2024-13-02” is not a real date."]
+
+
+def test_a_file_missing_columns_is_refused_naming_them(tmp_path, places):
+    problems = rejected(tmp_path, "email,full_name,course\na@example.org,A,domestic-abuse-awareness\n")
+    assert problems == ["The file is missing the column(s): organisation, district, completed_on."]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("Café,Crème\n".encode("latin-1"), "is not UTF-8 text"),
+        (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00b\xee\x9dh^\x01\x00\x00", "is not UTF-8 text"),
+        (b"%PDF-1.7\n\x00\x00binary", "not a CSV file"),
+        (b"Dear colleague,\nplease find attached the register.\n", "names none of them"),
+        (b"", "The file is empty."),
+        (HEADER.encode(), "no rows to import"),
+    ],
+    ids=["latin-1", "xlsx", "binary", "prose", "empty", "header-only"],
+)
+def test_a_file_that_is_not_a_utf8_csv_of_completions_gets_a_clear_error(tmp_path, places, content, expected):
+    counts = record_counts()
+    problems = rejected(tmp_path, content)
+    assert len(problems) == 1
+    assert expected in problems[0]
+    assert record_counts() == counts
+
+
+def test_the_command_exits_non_zero_with_the_problems_on_stderr(tmp_path, places, capsys):
+    path = csv_file(tmp_path, HEADER + "a@example.org,A,Nowhere,Fenland,domestic-abuse-awareness,2024-01-02\n")
+    with pytest.raises(SystemExit) as exit_info:
+        ManagementUtility(["manage.py", "import_completions", path]).execute()
+    assert exit_info.value.code != 0
+    captured = capsys.readouterr()
+    assert "Line 2: there is no organisation called “Nowhere”." in captured.err
+    assert "nothing was written" in captured.err
+    assert captured.out == ""
+    assert not Completion.objects.exists()
+
+
+def test_the_command_reports_a_file_it_cannot_read(tmp_path, db):
+    with pytest.raises(CommandError, match="Cannot read"):
+        call_command("import_completions", str(tmp_path / "missing.csv"))
+
+
+def test_the_import_runs_a_fixed_number_of_queries_not_one_per_row(tmp_path, places):
+    def import_people(count: int, prefix: str) -> int:
+        rows = "".join(
+            f"{prefix}{i}@example.org,Person {i},Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,"
+            f"2024-01-{1 + i % 28:02d}\n"
+            for i in range(count)
+        )
+        path = csv_file(tmp_path, HEADER + rows, name=f"{prefix}.csv")
+        with CaptureQueriesContext(connection) as queries:
+            call_command("import_completions", path, stdout=io.StringIO())
+        return len(queries)
+
+    few = import_people(3, "few")
+    many = import_people(600, "many")
+    # Lookups, a handful of bulk inserts (SQLite takes ~90 rows per INSERT) and the transaction: never one per row.
+    assert few <= 20
+    assert many <= few + 30
+    assert Completion.objects.count() == 603
