@@ -3,3 +3,7 @@ from django.apps import AppConfig
 
 class ChampionsConfig(AppConfig):
     name = "champions"
+    verbose_name = "Champion network"
+
+    def ready(self):
+        from . import signals  # noqa: F401

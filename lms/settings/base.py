@@ -201,7 +201,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "home.tasks.record_heartbeat",
         "schedule": crontab(minute="*/5"),
     },
+    # Champions whose champion-training certificate has expired lapse overnight; renewed ones are restored.
+    "champions-lapse-expired": {
+        "task": "champions.tasks.lapse_expired_champions",
+        "schedule": crontab(hour=2, minute=15),
+    },
 }
+# How many messages one person may send to champions through the directory per day.
+CHAMPION_CONTACT_DAILY_LIMIT = env.int("CHAMPION_CONTACT_DAILY_LIMIT", default=5)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "DASV Learning & Champions"

@@ -1,0 +1,350 @@
+"""The Domestic Abuse Champion Network: champions, the directory, contacts, network events and activity.
+
+Every record the measures read (status changes, attendance, contacts,
+activity) copies the person's organisation, sector and district *at the
+moment it is made*, as ``courses.Completion`` does, so that a figure
+reported for a past quarter never changes when somebody moves job.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+# Bounds on "people reached" in one activity entry: a whole-school assembly is
+# a few hundred; anything past this is a typing slip, not a briefing.
+PEOPLE_REACHED_MAX = 1000
+ACTIVITY_NOTE_MAX = 200
+
+
+class Language(models.Model):
+    """A language a champion can support colleagues in (reference data, loaded by a migration)."""
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=40, unique=True)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ChampionStatus(models.TextChoices):
+    APPLIED = "applied", "Applied"
+    ACTIVE = "active", "Active"
+    DECLINED = "declined", "Declined"
+    LAPSED = "lapsed", "Lapsed"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+class ChampionProfile(models.Model):
+    """One per person who has ever applied to be a champion.
+
+    The status moves only through ``champions.services`` (which writes a
+    ``ChampionStatusChange`` each time), never by editing this row directly.
+    ``search_text`` is a lower-cased copy of everything the directory's text
+    search looks at (name, organisation, job title, bio, specialisms,
+    languages, districts), kept up to date by the services and by a signal
+    when the person's name or organisation changes.
+    """
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="champion_profile")
+    status = models.CharField(max_length=20, choices=ChampionStatus.choices, default=ChampionStatus.APPLIED)
+    applied_at = models.DateTimeField(default=timezone.now)
+    status_changed_at = models.DateTimeField(default=timezone.now)
+    decline_reason = models.TextField(blank=True)
+
+    bio = models.TextField(
+        blank=True,
+        max_length=1000,
+        help_text="What you can help colleagues with. Never include details of anyone you have supported.",
+    )
+    specialisms = models.ManyToManyField("courses.Topic", blank=True, related_name="+")
+    languages = models.ManyToManyField(Language, blank=True, related_name="+")
+    districts = models.ManyToManyField(
+        "accounts.District",
+        verbose_name="districts covered",
+        blank=True,
+        related_name="+",
+        help_text="Where colleagues can come to you. Countywide champions appear under every district.",
+    )
+    visible_in_directory = models.BooleanField(
+        "show me in the champion directory",
+        default=False,
+        help_text="Signed-in professionals can find you and send you a message through the platform.",
+    )
+    share_contact_details = models.BooleanField(
+        "share my work email and phone with other active champions",
+        default=False,
+        help_text="Only other active champions see them. Everyone else contacts you through the platform.",
+    )
+    work_email = models.EmailField(blank=True, help_text="Leave blank to use your sign-in address.")
+    work_phone = models.CharField(max_length=30, blank=True)
+
+    search_text = models.TextField(blank=True, editable=False)
+
+    class Meta:
+        ordering = ["pk"]
+        indexes = [
+            models.Index(
+                fields=["status"],
+                condition=Q(status="active", visible_in_directory=True),
+                name="champion_in_directory_idx",
+            ),
+            models.Index(fields=["status", "status_changed_at"], name="champion_status_idx"),
+        ]
+        permissions = [
+            ("approve_championprofile", "Can approve or decline champion applications"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.get_status_display().lower()} champion)"
+
+    @property
+    def is_active(self) -> bool:
+        return self.status == ChampionStatus.ACTIVE
+
+    @property
+    def in_directory(self) -> bool:
+        return self.status == ChampionStatus.ACTIVE and self.visible_in_directory and self.user.is_active
+
+    @property
+    def contact_email(self) -> str:
+        return self.work_email or self.user.email
+
+
+class CopiedPlaceMixin(models.Model):
+    """Where the person worked when the record was made (copied, never read live)."""
+
+    organisation = models.ForeignKey(
+        "accounts.Organisation", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    sector = models.ForeignKey("accounts.Sector", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    district = models.ForeignKey("accounts.District", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+
+    class Meta:
+        abstract = True
+
+    def copy_place_from(self, user) -> None:
+        self.organisation_id = user.organisation_id
+        self.sector_id = user.organisation.sector_id if user.organisation_id else None
+        self.district_id = user.district_id
+
+
+class ChampionStatusChange(CopiedPlaceMixin):
+    """Every status change, so the status on any past day is known.
+
+    ``user`` repeats ``profile.user`` so that the measures read one table.
+    ``changed_on`` is the day in Europe/London on which it happened.
+    """
+
+    profile = models.ForeignKey(ChampionProfile, on_delete=models.PROTECT, related_name="status_changes")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    from_status = models.CharField(max_length=20, choices=ChampionStatus.choices, blank=True)
+    to_status = models.CharField(max_length=20, choices=ChampionStatus.choices)
+    changed_at = models.DateTimeField(default=timezone.now)
+    changed_on = models.DateField()
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Blank when the platform made the change (e.g. the nightly lapse).",
+    )
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["changed_at", "pk"]
+        indexes = [
+            models.Index(fields=["profile", "changed_on", "changed_at"], name="champion_change_profile_idx"),
+            models.Index(fields=["to_status", "changed_on"], name="champion_change_to_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.from_status or 'new'} -> {self.to_status} on {self.changed_on}"
+
+
+class ChampionContact(CopiedPlaceMixin):
+    """Someone contacted a champion through the directory. The message itself is never stored.
+
+    ``organisation``/``sector``/``district`` are the *sender's*.
+    """
+
+    sender = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    champion = models.ForeignKey(ChampionProfile, on_delete=models.PROTECT, related_name="contacts")
+    sent_at = models.DateTimeField(default=timezone.now)
+    sent_on = models.DateField()
+
+    class Meta:
+        ordering = ["-sent_at"]
+        indexes = [
+            models.Index(fields=["sender", "sent_on"], name="champion_contact_sender_idx"),
+            models.Index(fields=["sent_on"], name="champion_contact_day_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.sender} contacted {self.champion.user} on {self.sent_on}"
+
+
+class NetworkEvent(models.Model):
+    """A champion forum, briefing or group supervision, in person or online."""
+
+    class Kind(models.TextChoices):
+        FORUM = "forum", "Champion forum"
+        BRIEFING = "briefing", "Briefing"
+        SUPERVISION = "supervision", "Group supervision"
+
+    title = models.CharField(max_length=200)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.FORUM)
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+    venue = models.CharField(max_length=250, blank=True, help_text="The address, for an event in person.")
+    online_link = models.URLField(blank=True, help_text="The joining link, for an online event.")
+    district = models.ForeignKey("accounts.District", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    description = models.TextField(blank=True, max_length=2000)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("kind"),
+        FieldPanel("starts_at"),
+        FieldPanel("ends_at"),
+        FieldPanel("venue"),
+        FieldPanel("online_link"),
+        FieldPanel("district"),
+        FieldPanel("description"),
+    ]
+
+    class Meta:
+        ordering = ["-starts_at"]
+        constraints = [
+            models.CheckConstraint(condition=Q(ends_at__gt=models.F("starts_at")), name="event_ends_after_start"),
+            models.CheckConstraint(condition=~Q(venue="") | ~Q(online_link=""), name="event_has_venue_or_link"),
+        ]
+        indexes = [models.Index(fields=["starts_at"], name="network_event_start_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({timezone.localtime(self.starts_at):%d %b %Y})"
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        errors = {}
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            errors["ends_at"] = "The event must end after it starts."
+        if not self.venue.strip() and not self.online_link.strip():
+            errors["venue"] = "Give a venue, an online link, or both."
+        if errors:
+            raise ValidationError(errors)
+
+
+class NetworkAttendance(CopiedPlaceMixin):
+    """A person attended a network event (ticked on the register or imported)."""
+
+    class Source(models.TextChoices):
+        REGISTER = "register", "Register"
+        IMPORT = "import", "Imported"
+
+    event = models.ForeignKey(NetworkEvent, on_delete=models.PROTECT, related_name="attendances")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    source = models.CharField(max_length=20, choices=Source.choices, default=Source.REGISTER)
+    recorded_at = models.DateTimeField(default=timezone.now)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["event", "user__full_name"]
+        constraints = [models.UniqueConstraint(fields=["event", "user"], name="one_attendance_per_event")]
+        indexes = [models.Index(fields=["user", "event"], name="network_attendance_user_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.user} attended {self.event}"
+
+
+class ChampionActivity(CopiedPlaceMixin):
+    """What a champion did in their role, as counts only: never details of a victim."""
+
+    class Kind(models.TextChoices):
+        BRIEFED = "colleagues_briefed", "Colleagues briefed (cascade training)"
+        AWARENESS_EVENT = "awareness_event", "Awareness event run"
+        ADVISED = "colleague_advised", "Colleague advised"
+
+    champion = models.ForeignKey(ChampionProfile, on_delete=models.PROTECT, related_name="activities")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    activity_date = models.DateField()
+    kind = models.CharField(max_length=30, choices=Kind.choices)
+    topic = models.ForeignKey("courses.Topic", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    people_reached = models.PositiveIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(PEOPLE_REACHED_MAX)]
+    )
+    note = models.CharField(max_length=ACTIVITY_NOTE_MAX, blank=True)
+    logged_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-activity_date", "-logged_at"]
+        verbose_name_plural = "champion activities"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(people_reached__gte=1, people_reached__lte=PEOPLE_REACHED_MAX),
+                name="activity_people_reached_in_range",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["activity_date"], name="champion_activity_date_idx"),
+            models.Index(fields=["champion", "activity_date"], name="champion_activity_champ_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.people_reached}) on {self.activity_date}"
+
+
+class ChampionDirectoryPage(RoutablePageMixin, Page):
+    """The directory of active champions, for signed-in professionals with a complete profile.
+
+    Serves the search (``/``), each champion's page (``/<id>/``) and the
+    message form (``/<id>/contact/``); the views live in ``champions.views``.
+    """
+
+    intro = RichTextField(features=["bold", "italic", "link"], blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types: list[str] = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "champion directory page"
+
+    @path("")
+    def directory(self, request):
+        from . import views
+
+        return views.directory(request, self)
+
+    @path("<int:profile_id>/")
+    def champion(self, request, profile_id: int):
+        from . import views
+
+        return views.champion_detail(request, self, profile_id)
+
+    @path("<int:profile_id>/contact/")
+    def contact(self, request, profile_id: int):
+        from . import views
+
+        return views.contact_champion(request, self, profile_id)
+
+    def champion_url(self, profile_id: int) -> str:
+        return self.url + self.reverse_subpage("champion", args=[profile_id])

@@ -1,0 +1,339 @@
+"""Reads about the champion network, for this app and for reports.
+
+The four measure inputs at the top are the contract with ``reports``: each
+returns a QuerySet of dicts with at least ``user_id``, ``organisation_id``,
+``sector_id`` and ``district_id``, the person's place *copied onto the
+record when it was made*, so a past figure never changes when somebody
+moves job. Days are Europe/London days; periods are inclusive.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Case, Exists, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value, When
+from django.utils import timezone
+
+from accounts.models import District, Organisation, Sector, User
+from courses.models import Topic
+
+from .models import (
+    ChampionActivity,
+    ChampionContact,
+    ChampionProfile,
+    ChampionStatus,
+    ChampionStatusChange,
+    Language,
+    NetworkAttendance,
+    NetworkEvent,
+)
+
+PLACE = ("organisation_id", "sector_id", "district_id")
+
+
+def _day_bounds(start: datetime.date, end: datetime.date) -> tuple[datetime.datetime, datetime.datetime]:
+    """[start 00:00, the day after end 00:00) in Europe/London, as aware datetimes (index-friendly)."""
+    tz = timezone.get_default_timezone()
+    lower = datetime.datetime.combine(start, datetime.time.min, tzinfo=tz)
+    upper = datetime.datetime.combine(end + datetime.timedelta(days=1), datetime.time.min, tzinfo=tz)
+    return lower, upper
+
+
+def _latest_change_on_or_before(day: datetime.date, **filters) -> Subquery:
+    """The id of the profile's last status change made on or before ``day`` (matching ``filters``)."""
+    return Subquery(
+        ChampionStatusChange.objects.filter(profile=OuterRef("profile"), changed_on__lte=day, **filters)
+        .order_by("-changed_on", "-changed_at", "-pk")
+        .values("pk")[:1]
+    )
+
+
+def _status_changes_active_on(day: datetime.date) -> QuerySet[ChampionStatusChange]:
+    """For each profile active at the end of ``day``: the change that made it active."""
+    return ChampionStatusChange.objects.filter(
+        changed_on__lte=day, to_status=ChampionStatus.ACTIVE, pk=_latest_change_on_or_before(day)
+    )
+
+
+def active_champions_on(day: datetime.date) -> QuerySet:
+    """Champions whose status at the end of ``day`` was active, read from the status history.
+
+    One row per champion: ``user_id`` and the place copied when they became
+    active, plus ``became_active_on``.
+    """
+    return _status_changes_active_on(day).values("user_id", *PLACE, became_active_on=F("changed_on"))
+
+
+def new_champions(start: datetime.date, end: datetime.date) -> QuerySet:
+    """Champions who became active in [start, end]: a first approval, or a restoration after lapsing.
+
+    One row per transition into active (someone who lapsed and renewed in the
+    same period appears twice: count distinct ``user_id`` for people), with
+    ``became_active_on``.
+    """
+    return (
+        ChampionStatusChange.objects.filter(to_status=ChampionStatus.ACTIVE, changed_on__range=(start, end))
+        .order_by("changed_on", "pk")
+        .values("user_id", *PLACE, became_active_on=F("changed_on"))
+    )
+
+
+def _active_in_period(start: datetime.date, end: datetime.date) -> QuerySet[ChampionStatusChange]:
+    """One change per person active on any day of [start, end]: their last move into active up to ``end``.
+
+    Someone was active on some day of the period when either they moved into
+    active during it, or the last change on or before ``start`` left them
+    active. In both cases their last move into active on or before ``end`` is
+    the record to count (the place copied then).
+    """
+    return ChampionStatusChange.objects.filter(
+        to_status=ChampionStatus.ACTIVE,
+        changed_on__lte=end,
+        pk=_latest_change_on_or_before(end, to_status=ChampionStatus.ACTIVE),
+    ).filter(Q(changed_on__gte=start) | Q(pk=_latest_change_on_or_before(start)))
+
+
+def _attended_in_period(start: datetime.date, end: datetime.date) -> QuerySet[NetworkAttendance]:
+    """One attendance per person at an event starting in [start, end] (their latest)."""
+    lower, upper = _day_bounds(start, end)
+    in_period = NetworkAttendance.objects.filter(event__starts_at__gte=lower, event__starts_at__lt=upper)
+    latest = Subquery(in_period.filter(user=OuterRef("user")).order_by("-event__starts_at", "-pk").values("pk")[:1])
+    return in_period.filter(pk=latest)
+
+
+def _contacted_in_period(start: datetime.date, end: datetime.date) -> QuerySet[ChampionContact]:
+    """One contact per sender in [start, end] (their latest)."""
+    in_period = ChampionContact.objects.filter(sent_on__range=(start, end))
+    latest = Subquery(in_period.filter(sender=OuterRef("sender")).order_by("-sent_at", "-pk").values("pk")[:1])
+    return in_period.filter(pk=latest)
+
+
+def champion_network_access(start: datetime.date, end: datetime.date) -> QuerySet:
+    """People who accessed the DA Champion Network in [start, end], one row per (person, way).
+
+    ``via`` is ``"active"`` (an active champion on any day of the period,
+    from the status history), ``"attended"`` (attended a network event held
+    in the period) or ``"contacted"`` (contacted a champion through the
+    directory in the period; the sender). The place is the one copied on the
+    record counted. Completing champion training is the fourth way into the
+    measure; reports read that from ``courses.Completion``.
+
+    The result is a ``union()``: it can be iterated, counted, ordered and
+    sliced, but not filtered further (aggregate in Python or wrap it).
+    """
+    # Each part without ordering (SQLite refuses ORDER BY inside a UNION); the columns line up by position.
+    active = _active_in_period(start, end).order_by().values("user_id", *PLACE, via=Value("active"))
+    attended = _attended_in_period(start, end).order_by().values("user_id", *PLACE, via=Value("attended"))
+    contacted = _contacted_in_period(start, end).order_by().values("sender_id", *PLACE, via=Value("contacted"))
+    return active.union(attended, contacted, all=True)
+
+
+def champion_activity(start: datetime.date, end: datetime.date) -> QuerySet:
+    """Activity champions logged for days in [start, end]: each row's ``people_reached`` feeds ``colleagues_reached``.
+
+    Keys: ``user_id`` (the champion), the place copied when it was logged,
+    ``people_reached``, ``topic_id`` (a ``courses.Topic`` or None), ``kind``
+    and ``activity_date``.
+    """
+    return (
+        ChampionActivity.objects.filter(activity_date__range=(start, end))
+        .order_by("activity_date", "pk")
+        .values("user_id", *PLACE, "people_reached", "topic_id", "kind", "activity_date")
+    )
+
+
+# --- The champion's own records --------------------------------------------------------------------------
+
+
+def champion_profile_for(user: User) -> ChampionProfile | None:
+    if not user.is_authenticated:
+        return None
+    return (
+        ChampionProfile.objects.filter(user=user)
+        .select_related("user__organisation__sector", "user__district")
+        .prefetch_related("specialisms", "languages", "districts")
+        .first()
+    )
+
+
+def is_active_champion(user: User) -> bool:
+    return bool(
+        user.is_authenticated and ChampionProfile.objects.filter(user=user, status=ChampionStatus.ACTIVE).exists()
+    )
+
+
+def status_history(profile: ChampionProfile) -> QuerySet[ChampionStatusChange]:
+    return profile.status_changes.select_related("changed_by").order_by("-changed_at", "-pk")
+
+
+def activities_of(profile: ChampionProfile) -> QuerySet[ChampionActivity]:
+    return profile.activities.select_related("topic").order_by("-activity_date", "-logged_at")
+
+
+def events_attended_by(user: User) -> QuerySet[NetworkEvent]:
+    return NetworkEvent.objects.filter(attendances__user=user).select_related("district").order_by("-starts_at")
+
+
+def upcoming_network_events(now: datetime.datetime | None = None, limit: int = 10) -> QuerySet[NetworkEvent]:
+    """Network events that have not finished yet, soonest first (for champions' dashboards)."""
+    now = now or timezone.now()
+    return NetworkEvent.objects.filter(ends_at__gte=now).select_related("district").order_by("starts_at")[:limit]
+
+
+def contacts_sent_on(sender: User, day: datetime.date) -> int:
+    return ChampionContact.objects.filter(sender=sender, sent_on=day).count()
+
+
+# --- The directory ---------------------------------------------------------------------------------------
+
+
+def in_directory() -> QuerySet[ChampionProfile]:
+    """Champions anyone signed in may find: active, chose to be visible, and their account is open."""
+    return ChampionProfile.objects.filter(status=ChampionStatus.ACTIVE, visible_in_directory=True, user__is_active=True)
+
+
+def directory_champion(profile_id: int) -> ChampionProfile | None:
+    """One champion's directory entry, or None when they are not (or no longer) in the directory."""
+    return (
+        in_directory()
+        .filter(pk=profile_id)
+        .select_related("user__organisation__sector", "user__district")
+        .prefetch_related("specialisms", "languages", "districts")
+        .first()
+    )
+
+
+@dataclass
+class DirectoryQuery:
+    """What the directory was asked for, after unknown values were dropped (see ``ignored``)."""
+
+    text: str = ""
+    district: District | None = None
+    sector: Sector | None = None
+    organisation: Organisation | None = None
+    specialism: Topic | None = None
+    language: Language | None = None
+    sort: str = "relevance"
+    ignored: list[str] = field(default_factory=list)
+
+    @property
+    def terms(self) -> list[str]:
+        # At most six words: enough for a name and an organisation, and a bound on the query's size.
+        return [t for t in self.text.lower().split() if t][:6]
+
+
+def search_directory(query: DirectoryQuery) -> QuerySet[ChampionProfile]:
+    """Champions in the directory matching the query, ready to page through (related rows preloaded).
+
+    Text: every word must appear in the champion's name, organisation, job
+    title, bio, specialisms, languages or districts. District: champions
+    covering it, or covering the whole county. Relevance ranks words found
+    in the name above the organisation above anything else, then by name.
+    """
+    champions = in_directory()
+    for term in query.terms:
+        champions = champions.filter(search_text__contains=term)
+    if query.district is not None:
+        covers = ChampionProfile.districts.through.objects.filter(championprofile_id=OuterRef("pk")).filter(
+            Q(district_id=query.district.pk) | Q(district__slug="countywide")
+        )
+        champions = champions.filter(Exists(covers))
+    if query.sector is not None:
+        champions = champions.filter(user__organisation__sector_id=query.sector.pk)
+    if query.organisation is not None:
+        champions = champions.filter(user__organisation_id=query.organisation.pk)
+    if query.specialism is not None:
+        champions = champions.filter(
+            Exists(
+                ChampionProfile.specialisms.through.objects.filter(
+                    championprofile_id=OuterRef("pk"), topic_id=query.specialism.pk
+                )
+            )
+        )
+    if query.language is not None:
+        champions = champions.filter(
+            Exists(
+                ChampionProfile.languages.through.objects.filter(
+                    championprofile_id=OuterRef("pk"), language_id=query.language.pk
+                )
+            )
+        )
+
+    if query.terms and query.sort == "relevance":
+        score = Value(0, output_field=IntegerField())
+        for term in query.terms:
+            score = score + Case(
+                When(user__full_name__icontains=term, then=Value(3)),
+                When(user__organisation__name__icontains=term, then=Value(2)),
+                default=Value(1),
+                output_field=IntegerField(),
+            )
+        champions = champions.annotate(relevance=score).order_by("-relevance", "user__full_name", "pk")
+    else:
+        champions = champions.order_by("user__full_name", "pk")
+
+    return champions.select_related("user__organisation__sector", "user__district").prefetch_related(
+        Prefetch("specialisms", queryset=Topic.objects.order_by("sort_order")),
+        Prefetch("languages", queryset=Language.objects.order_by("sort_order")),
+        Prefetch("districts", queryset=District.objects.order_by("sort_order")),
+    )
+
+
+def directory_filter_options() -> dict[str, list]:
+    """The choices for the directory's filters (five small reference lists)."""
+    return {
+        "districts": list(District.objects.order_by("sort_order", "name")),
+        "sectors": list(Sector.objects.order_by("sort_order", "name")),
+        "organisations": list(Organisation.objects.order_by("name").only("pk", "name")),
+        "specialisms": list(Topic.objects.order_by("sort_order", "name")),
+        "languages": list(Language.objects.order_by("sort_order", "name")),
+    }
+
+
+# --- For training managers -------------------------------------------------------------------------------
+
+
+def applications_to_review() -> QuerySet[ChampionProfile]:
+    return (
+        ChampionProfile.objects.filter(status=ChampionStatus.APPLIED)
+        .select_related("user__organisation", "user__district")
+        .order_by("applied_at", "pk")
+    )
+
+
+def champions_by_status(status: str | None = None) -> QuerySet[ChampionProfile]:
+    champions = ChampionProfile.objects.select_related("user__organisation", "user__district")
+    if status:
+        champions = champions.filter(status=status)
+    return champions.order_by("user__full_name", "pk")
+
+
+def activity_log(start: datetime.date | None = None, end: datetime.date | None = None) -> QuerySet[ChampionActivity]:
+    """Every logged activity (optionally for days in [start, end]), newest first, for managers and the export."""
+    activities = ChampionActivity.objects.select_related("user", "organisation", "district", "topic")
+    if start:
+        activities = activities.filter(activity_date__gte=start)
+    if end:
+        activities = activities.filter(activity_date__lte=end)
+    return activities.order_by("-activity_date", "-logged_at", "-pk")
+
+
+def event_register(event: NetworkEvent) -> list[tuple[User, bool]]:
+    """Who can be ticked on an event's register: active champions plus anyone already marked, with their mark."""
+    attended_ids = set(event.attendances.values_list("user_id", flat=True))
+    people = (
+        User.objects.filter(Q(champion_profile__status=ChampionStatus.ACTIVE) | Q(pk__in=attended_ids))
+        .select_related("organisation")
+        .order_by("full_name", "pk")
+        .distinct()
+    )
+    return [(person, person.pk in attended_ids) for person in people]
+
+
+def network_events() -> QuerySet[NetworkEvent]:
+    from django.db.models import Count
+
+    return (
+        NetworkEvent.objects.select_related("district").annotate(attended=Count("attendances")).order_by("-starts_at")
+    )

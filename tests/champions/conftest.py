@@ -1,0 +1,88 @@
+"""Champion-network fixtures: a champion-training course, its certificates, and champions made by the services."""
+
+import datetime
+import secrets
+
+import pytest
+from django.utils import timezone
+from wagtail.models import Page
+
+from champions import services
+from champions.models import ChampionProfile
+from courses.models import Certificate, Completion, CourseIndexPage, CoursePage
+from tests.factories import UserFactory
+
+CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base 32, as certificate codes are stored
+
+
+def make_champion_course(title: str = "Domestic Abuse Champion Training") -> CoursePage:
+    index = CourseIndexPage.objects.first()
+    if index is None:
+        index = Page.get_first_root_node().add_child(instance=CourseIndexPage(title="Courses", slug="courses-test"))
+    return index.add_child(
+        instance=CoursePage(
+            title=title,
+            summary="Become your workplace's domestic abuse point of contact.",
+            is_champion_training=True,
+            certificate_validity_months=36,
+        )
+    )
+
+
+def certify(user, course: CoursePage, *, completed_on: datetime.date | None = None, expires_on=None) -> Certificate:
+    """Give the user a completion of the course and its certificate (as the certificates service would)."""
+    completed_on = completed_on or timezone.localdate()
+    completion = Completion.objects.create(
+        user=user,
+        course=course,
+        completed_on=completed_on,
+        organisation=user.organisation,
+        sector_id=user.organisation.sector_id if user.organisation else None,
+        district=user.district,
+    )
+    if expires_on is None:
+        expires_on = completed_on + datetime.timedelta(days=3 * 365)
+    return Certificate.objects.create(
+        completion=completion,
+        code="".join(secrets.choice(CODE_ALPHABET) for _ in range(16)),
+        holder_name=user.full_name,
+        course_title=course.title,
+        issued_on=completed_on,
+        expires_on=expires_on,
+    )
+
+
+@pytest.fixture
+def champion_course(db):
+    return make_champion_course()
+
+
+@pytest.fixture
+def make_champion(champion_course, training_manager):
+    """``make_champion(user=None, visible=True, expires_on=None, at=None, **profile)``: an approved champion."""
+
+    def make(user=None, *, visible=True, expires_on=None, at=None, **profile_fields) -> ChampionProfile:
+        user = user or UserFactory()
+        day = timezone.localdate(at) if at else timezone.localdate()
+        certify(user, champion_course, completed_on=day, expires_on=expires_on)
+        profile = services.apply(user, at=at)
+        profile = services.approve(profile, by=training_manager, at=at)
+        specialisms = profile_fields.pop("specialisms", [])
+        languages = profile_fields.pop("languages", [])
+        districts = profile_fields.pop("districts", None)
+        if visible or profile_fields or specialisms or languages or districts is not None:
+            services.update_profile(
+                profile,
+                bio=profile_fields.pop("bio", ""),
+                specialisms=specialisms,
+                languages=languages,
+                districts=districts if districts is not None else list(profile.districts.all()),
+                visible_in_directory=visible,
+                share_contact_details=profile_fields.pop("share_contact_details", False),
+                work_email=profile_fields.pop("work_email", ""),
+                work_phone=profile_fields.pop("work_phone", ""),
+            )
+        profile.refresh_from_db()
+        return profile
+
+    return make
