@@ -1,0 +1,269 @@
+"""Reads for reports: the figures as reported (frozen or live), series, periods, partners' staff lists.
+
+"As reported" means: for a frozen period the frozen table (``"final"``), for
+any other the live figures (``"provisional"``). Suppression is applied by
+the caller that publishes (``reports.suppression``), never here.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import Avg, Count, F, Min, Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from accounts.models import Organisation, User
+from courses.models import Certificate, Completion
+
+from . import measures as m
+from . import periods as p
+from .models import BoardReport, MeasureSnapshot, PartnerApiToken, SnapshotTable
+from .suppression import suppress
+from .tables import MeasureTable, as_output, build_table, from_snapshot
+
+FINAL = "final"
+PROVISIONAL = "provisional"
+
+
+@dataclass
+class Reported:
+    """A table as reported, with the live one beside it when the period is frozen."""
+
+    table: MeasureTable
+    status: str
+    frozen_at: datetime.datetime | None = None
+    live: MeasureTable | None = None
+
+    def differences(self) -> dict[tuple[int | str, str], object]:
+        """(row index or "total", measure) -> live value, where the live figure differs from the frozen one."""
+        if self.live is None:
+            return {}
+        changed: dict[tuple[int | str, str], object] = {}
+        live_rows = {row.key: row for row in self.live.rows}
+        for index, row in enumerate(self.table.rows):
+            live_row = live_rows.get(row.key)
+            for name in self.table.measures:
+                live_value = live_row.values.get(name) if live_row else None
+                if live_value != row.values.get(name):
+                    changed[(index, name)] = live_value
+        for name in self.table.measures:
+            if self.live.total.get(name) != self.table.total.get(name):
+                changed[("total", name)] = self.live.total.get(name)
+        return changed
+
+
+def frozen_table(period: p.Period, by: str) -> tuple[MeasureTable, datetime.datetime] | None:
+    """The frozen table of a period by a breakdown (one query), or None when the period is not frozen."""
+    stored = (
+        SnapshotTable.objects.filter(snapshot__period=period.label, by=by)
+        .select_related("snapshot")
+        .only("data", "snapshot__frozen_at")
+        .first()
+    )
+    if stored is None:
+        return None
+    return from_snapshot(period, by, stored.data), stored.snapshot.frozen_at
+
+
+def reported(period: p.Period, by: str = "none", *, with_live: bool = False) -> Reported:
+    """The figures as reported: frozen for a frozen period, live otherwise (optionally live beside frozen)."""
+    by = m.check_breakdown(by)
+    frozen = frozen_table(period, by)
+    if frozen is None:
+        return Reported(table=build_table(period, by), status=PROVISIONAL)
+    table, frozen_at = frozen
+    live = build_table(period, by) if with_live else None
+    return Reported(table=table, status=FINAL, frozen_at=frozen_at, live=live)
+
+
+def published(period: p.Period, by: str = "none", *, suppressed: bool = True) -> dict:
+    """The figures in the published shape (the command's JSON, the API), suppressed unless asked otherwise."""
+    result = reported(period, by)
+    cells = suppress(result.table) if suppressed else None
+    return as_output(result.table, result.status, cells)
+
+
+def organisation_figures(period: p.Period, organisation: Organisation) -> Reported:
+    """One organisation's own figures: its row of the by-organisation table, frozen when the period is."""
+    result = reported(period, "organisation")
+    row = next((r for r in result.table.rows if r.id == organisation.pk), None)
+    values = row.values if row is not None else build_table(period, "none", organisation.pk).total
+    table = MeasureTable(
+        period=period, by="none", measures=result.table.measures, rows=[], total=dict(values), notes=[]
+    )
+    return Reported(table=table, status=result.status, frozen_at=result.frozen_at)
+
+
+@dataclass
+class SeriesPoint:
+    period: p.Period
+    status: str
+    totals: dict[str, m.Value]
+
+
+def series(last: p.Period, count: int = 8, names: tuple[str, ...] = m.MEASURE_NAMES) -> list[SeriesPoint]:
+    """The totals of ``count`` quarters ending with ``last``, oldest first: frozen where frozen, live otherwise."""
+    quarters = p.quarters_ending_with(last, count)
+    frozen = {
+        stored.snapshot.period: stored
+        for stored in SnapshotTable.objects.filter(
+            snapshot__period__in=[q.label for q in quarters], by="none"
+        ).select_related("snapshot")
+    }
+    points = []
+    for quarter in quarters:
+        if quarter.label in frozen:
+            table = from_snapshot(quarter, "none", frozen[quarter.label].data)
+            points.append(SeriesPoint(quarter, FINAL, {n: table.total.get(n) for n in names}))
+        else:
+            figures = m.compute(quarter, "none", names=names)
+            points.append(SeriesPoint(quarter, PROVISIONAL, {n: f.total for n, f in figures.items()}))
+    return points
+
+
+def live_series(last: p.Period, count: int, names: tuple[str, ...]) -> list[SeriesPoint]:
+    """The live totals of ``count`` quarters ending with ``last`` (ignoring snapshots), oldest first."""
+    return [
+        SeriesPoint(q, PROVISIONAL, {n: f.total for n, f in m.compute(q, "none", names=names).items()})
+        for q in p.quarters_ending_with(last, count)
+    ]
+
+
+# --- Periods -----------------------------------------------------------------------------------------------
+
+
+def snapshots() -> QuerySet[MeasureSnapshot]:
+    return MeasureSnapshot.objects.select_related("frozen_by").order_by("-start")
+
+
+def is_frozen(period: p.Period) -> bool:
+    return MeasureSnapshot.objects.filter(period=period.label).exists()
+
+
+@dataclass
+class PeriodInfo:
+    period: p.Period
+    status: str
+    frozen_at: datetime.datetime | None
+
+
+def available_periods(today: datetime.date | None = None) -> list[PeriodInfo]:
+    """Quarters and financial years from the first record (or the last two years) to today, newest first."""
+    today = today or timezone.localdate()
+    first = Completion.objects.aggregate(first=Min("completed_on"))["first"]
+    earliest = p.quarters_ending_with(p.quarter_containing(today), 8)[0].start
+    if first is not None and first < earliest:
+        earliest = first
+    frozen = dict(MeasureSnapshot.objects.values_list("period", "frozen_at"))
+    periods: list[p.Period] = []
+    for year_start in range(p.financial_year_of(today), p.financial_year_of(earliest) - 1, -1):
+        year = p.financial_year(year_start)
+        quarters = [p.quarter(year_start, n) for n in (4, 3, 2, 1)]
+        periods.extend(q for q in quarters if q.start <= today and q.end >= earliest)
+        periods.append(year)
+    return [
+        PeriodInfo(period, FINAL if period.label in frozen else PROVISIONAL, frozen.get(period.label))
+        for period in periods
+    ]
+
+
+def quarter_choices(today: datetime.date | None = None) -> list[p.Period]:
+    return [info.period for info in available_periods(today) if info.period.is_quarter]
+
+
+# --- Board reports -----------------------------------------------------------------------------------------
+
+
+def board_reports(limit: int = 20) -> QuerySet[BoardReport]:
+    return BoardReport.objects.select_related("requested_by").order_by("-requested_at")[:limit]
+
+
+def board_report_recipients() -> list[str]:
+    return [address for address in getattr(settings, "BOARD_REPORT_RECIPIENTS", []) if address]
+
+
+# --- Partners ----------------------------------------------------------------------------------------------
+
+RENEWAL_WINDOW_DAYS = 90
+
+
+def renewal_due_before(today: datetime.date | None = None) -> datetime.date:
+    today = today or timezone.localdate()
+    return today + datetime.timedelta(days=RENEWAL_WINDOW_DAYS)
+
+
+def organisation_staff(organisation: Organisation, today: datetime.date | None = None) -> QuerySet[User]:
+    """The organisation's staff, by name, each with their completions and certificates preloaded (3 queries).
+
+    ``completions_done`` holds their completions (newest first, with course
+    and certificate); ``renewals_due`` the certificates that are not revoked,
+    have an expiry date within the renewal window (or past it), and that no
+    later completion of the same course has replaced.
+    """
+    completions = Completion.objects.select_related("course", "certificate").order_by("-completed_on", "-pk")
+    return (
+        User.objects.filter(organisation=organisation, is_active=True)
+        .select_related("district")
+        .prefetch_related(Prefetch("completions", queryset=completions, to_attr="completions_done"))
+        .order_by("full_name", "email")
+    )
+
+
+def renewals_due(person: User, today: datetime.date | None = None) -> list[Certificate]:
+    """Of a person's preloaded completions: certificates due for renewal (expiring soon or expired, not replaced)."""
+    due_before = renewal_due_before(today)
+    latest_by_course: dict[int, Completion] = {}
+    for completion in person.completions_done:
+        latest = latest_by_course.get(completion.course_id)
+        if latest is None or completion.completed_on > latest.completed_on:
+            latest_by_course[completion.course_id] = completion
+    due = []
+    for completion in latest_by_course.values():
+        certificate = getattr(completion, "certificate", None)
+        if certificate is None or certificate.revoked_at is not None or certificate.expires_on is None:
+            continue
+        if certificate.expires_on <= due_before:
+            due.append(certificate)
+    return sorted(due, key=lambda c: c.expires_on)
+
+
+def api_tokens_of(user: User) -> QuerySet[PartnerApiToken]:
+    return PartnerApiToken.objects.filter(user=user).order_by("revoked_at", "-created_at")
+
+
+# --- Evaluations -------------------------------------------------------------------------------------------
+
+
+def evaluation_results(period: p.Period) -> dict:
+    """Evaluations submitted in the period: how many, and the mean scores (1-5), in one query.
+
+    ``usefulness`` counts how many answered each score from 1 to 5.
+    """
+    evaluations = m.evaluations_in(period)
+    summary = evaluations.aggregate(
+        responses=Count("id"),
+        before=Avg("confidence_before"),
+        after=Avg("confidence_after"),
+        uplift=Avg(F("confidence_after") - F("confidence_before")),
+        useful=Avg("usefulness"),
+        **{f"usefulness_{score}": Count("id", filter=Q(usefulness=score)) for score in range(1, 6)},
+    )
+    return {
+        "responses": summary["responses"],
+        "confidence_before": _rounded(summary["before"]),
+        "confidence_after": _rounded(summary["after"]),
+        "confidence_uplift": _rounded(summary["uplift"]),
+        "usefulness": _rounded(summary["useful"]),
+        "usefulness_scores": {str(score): summary[f"usefulness_{score}"] for score in range(1, 6)},
+    }
+
+
+def _rounded(value) -> float | None:
+    return None if value is None else round(float(value), 2)
+
+
+def frozen_evaluation_results(period: p.Period) -> dict | None:
+    snapshot = MeasureSnapshot.objects.filter(period=period.label).only("evaluation").first()
+    return snapshot.evaluation if snapshot is not None and snapshot.evaluation else None
