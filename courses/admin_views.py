@@ -1,0 +1,302 @@
+"""Training managers' screens in the Wagtail admin ("Learning" menu).
+
+Importing completion history, enrolling a list of people on a course, and a
+course's enrolments with withdrawal. Each view checks its own permission on
+the server, parses the request and calls ``importing`` or ``bulk_enrolment``.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.views.generic import FormView, TemplateView, View
+from wagtail.admin import messages
+from wagtail.admin.auth import permission_denied
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+
+from accounts.models import User
+
+from . import bulk_enrolment, importing
+from .models import CoursePage, Enrolment
+
+PAGE_SIZE = 50
+ENROL_PERMISSION = "courses.add_enrolment"
+WITHDRAW_PERMISSION = "courses.change_enrolment"
+LIST_PERMISSION = "courses.view_enrolment"
+IMPORT_PERMISSION = "courses.add_completion"
+
+
+class _PermissionRequired:
+    """Refuse (Wagtail's "no permission" redirect) anyone without ``permission``."""
+
+    permission = ""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(self.permission):
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class _LearningPage(_PermissionRequired, WagtailAdminTemplateMixin):
+    header_icon = "user"
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("courses_admin:index"), "label": "Learning"},
+            {"url": "", "label": self.get_header_title()},
+        ]
+
+
+# Importing completion history ------------------------------------------------------------------------------------
+
+
+class ImportCompletionsForm(forms.Form):
+    file = forms.FileField(
+        label="Completions file (CSV)",
+        help_text="A CSV file saved as UTF-8, with the columns " + ",".join(importing.COLUMNS) + ".",
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}),
+    )
+
+
+class ImportCompletionsView(_LearningPage, FormView):
+    """Upload a history of completions; a refused file lists every bad line and writes nothing."""
+
+    permission = IMPORT_PERMISSION
+    form_class = ImportCompletionsForm
+    template_name = "courses/admin/import_completions.html"
+    page_title = "Import completions"
+    header_icon = "upload"
+
+    def form_valid(self, form):
+        upload = form.cleaned_data["file"]
+        try:
+            summary = importing.import_completions(upload.read())
+        except importing.CompletionImportRejected as rejected:
+            messages.error(self.request, f"{upload.name} was not imported: nothing was written. Fix the lines below.")
+            return self.render_to_response(
+                self.get_context_data(form=form, problems=rejected.problems, file_name=upload.name)
+            )
+        messages.success(self.request, str(summary))
+        if summary.imported:
+            messages.info(self.request, importing.CERTIFICATES_NOTE)
+        return redirect("courses_admin:import_completions")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(columns=importing.COLUMNS, **kwargs)
+
+
+# Enrolling people -----------------------------------------------------------------------------------------------
+
+
+class EnrolPeopleForm(forms.Form):
+    course = forms.ModelChoiceField(queryset=CoursePage.objects.live().order_by("title"), empty_label="Choose a course")
+    search = forms.CharField(
+        label="Find people by name or email",
+        required=False,
+        help_text="Then choose Search, and tick the people to enrol.",
+    )
+    people = forms.ModelMultipleChoiceField(
+        label="People found",
+        queryset=User.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    emails = forms.CharField(
+        label="Email addresses",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text="One per line (addresses separated by commas or semicolons are fine too).",
+    )
+    file = forms.FileField(
+        label="Or upload a list",
+        required=False,
+        help_text="A text file with one address per line, or a CSV file with an “email” column.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.txt,text/csv,text/plain"}),
+    )
+
+    def __init__(self, *args, found: list[User] | None = None, chosen_ids: list[int] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Offer the people found by the last search plus anyone already ticked, so ticks survive a new search.
+        ids = {user.pk for user in found or []} | set(chosen_ids or [])
+        self.fields["people"].queryset = User.objects.filter(is_active=True, pk__in=ids).order_by("full_name")
+        self.fields["people"].label_from_instance = lambda user: f"{user.full_name} ({user.email})"
+        if not ids:
+            self.fields["people"].widget = forms.MultipleHiddenInput()
+
+    def clean(self):
+        cleaned = super().clean()
+        people = list(cleaned.get("people") or [])
+        for field, read in (
+            ("emails", lambda: bulk_enrolment.addresses_from_text(cleaned.get("emails") or "")),
+            ("file", lambda: bulk_enrolment.addresses_from_file(cleaned["file"].read()) if cleaned.get("file") else []),
+        ):
+            try:
+                addresses = read()
+                if addresses:
+                    people += bulk_enrolment.people_for_addresses(addresses)
+            except bulk_enrolment.AddressListRejected as rejected:
+                for problem in rejected.problems:
+                    self.add_error(field, str(problem))
+        if not self.errors and not people:
+            raise forms.ValidationError("Choose at least one person, or give their email addresses.")
+        cleaned["all_people"] = people
+        return cleaned
+
+
+def _int_list(values: list[str]) -> list[int]:
+    return [int(value) for value in values if value.isdigit()]
+
+
+class EnrolPeopleView(_LearningPage, TemplateView):
+    """Enrol people on a course: ticked from a search, pasted, or uploaded. All or nothing."""
+
+    permission = ENROL_PERMISSION
+    template_name = "courses/admin/enrol_people.html"
+    page_title = "Enrol people on a course"
+    header_icon = "user"
+
+    def get(self, request, *args, **kwargs):
+        initial = {"course": request.GET.get("course")}
+        return self.render_to_response(self.get_context_data(form=EnrolPeopleForm(initial=initial)))
+
+    def post(self, request, *args, **kwargs):
+        chosen_ids = _int_list(request.POST.getlist("people"))
+        if request.POST.get("action") == "search":
+            # Searching is not submitting: show the matches, keep what was entered, and report no errors yet.
+            found = bulk_enrolment.find_people(request.POST.get("search", ""))
+            form = EnrolPeopleForm(
+                initial={
+                    "course": request.POST.get("course"),
+                    "search": request.POST.get("search", ""),
+                    "people": chosen_ids,
+                    "emails": request.POST.get("emails", ""),
+                },
+                found=found,
+                chosen_ids=chosen_ids,
+            )
+            return self.render_to_response(self.get_context_data(form=form, searched=True, found=found))
+        form = EnrolPeopleForm(request.POST, request.FILES, chosen_ids=chosen_ids)
+        if not form.is_valid():
+            messages.error(request, "Nobody was enrolled. Fix the problems below and try again.")
+            return self.render_to_response(self.get_context_data(form=form))
+        course = form.cleaned_data["course"]
+        try:
+            result = bulk_enrolment.enrol_people(
+                course, form.cleaned_data["all_people"], by=request.user, request=request
+            )
+        except bulk_enrolment.AddressListRejected as rejected:
+            form.add_error(None, [str(problem) for problem in rejected.problems])
+            return self.render_to_response(self.get_context_data(form=form))
+        messages.success(
+            request,
+            f"Enrolled {result.enrolled} {'person' if result.enrolled == 1 else 'people'} on “{course.title}”; "
+            f"{result.already_enrolled} {'was' if result.already_enrolled == 1 else 'were'} already enrolled.",
+        )
+        if request.user.has_perm(LIST_PERMISSION):
+            return redirect("courses_admin:course_enrolments", course_id=course.pk)
+        return redirect("courses_admin:enrol_people")
+
+
+# Courses and their enrolments ----------------------------------------------------------------------------------
+
+
+class LearningIndexView(_LearningPage, TemplateView):
+    """Every course with its active and completed enrolments, linking to each course's enrolments."""
+
+    permission = LIST_PERMISSION
+    template_name = "courses/admin/index.html"
+    page_title = "Learning"
+    header_icon = "doc-full-inverse"
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": "Learning"}]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            courses=bulk_enrolment.courses_with_enrolment_counts(),
+            can_enrol=self.request.user.has_perm(ENROL_PERMISSION),
+            can_import=self.request.user.has_perm(IMPORT_PERMISSION),
+            **kwargs,
+        )
+
+
+class EnrolmentFilterForm(forms.Form):
+    status = forms.ChoiceField(label="Status", required=False, choices=[("", "Any status"), *Enrolment.Status.choices])
+    q = forms.CharField(label="Name or email", required=False)
+
+
+class CourseEnrolmentsView(_LearningPage, TemplateView):
+    """A course's enrolments, filtered and paginated; people with the permission may select some to withdraw."""
+
+    permission = LIST_PERMISSION
+    template_name = "courses/admin/course_enrolments.html"
+    page_title = "Enrolments"
+    header_icon = "list-ul"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.course = get_object_or_404(CoursePage, pk=kwargs["course_id"])
+
+    def get_page_subtitle(self):
+        return self.course.title
+
+    def get_context_data(self, **kwargs):
+        filters = EnrolmentFilterForm(self.request.GET)
+        status = search = ""
+        if filters.is_valid():
+            status, search = filters.cleaned_data["status"], filters.cleaned_data["q"].strip()
+        paginator = Paginator(bulk_enrolment.course_enrolments(self.course, status=status, search=search), PAGE_SIZE)
+        page = paginator.get_page(self.request.GET.get("p"))
+        query = self.request.GET.copy()
+        query.pop("p", None)
+        return super().get_context_data(
+            course=self.course,
+            filters=filters,
+            page=page,
+            enrolments=list(page.object_list),
+            filter_query=query.urlencode(),
+            can_withdraw=self.request.user.has_perm(WITHDRAW_PERMISSION),
+            can_enrol=self.request.user.has_perm(ENROL_PERMISSION),
+            **kwargs,
+        )
+
+
+class WithdrawEnrolmentsView(_LearningPage, View):
+    """Withdraw the selected active enrolments, after a confirmation page that lists them."""
+
+    permission = WITHDRAW_PERMISSION
+    page_title = "Withdraw enrolments"
+    header_icon = "warning"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.course = get_object_or_404(CoursePage, pk=kwargs["course_id"])
+
+    def get_page_subtitle(self):
+        return self.course.title
+
+    def post(self, request, *args, **kwargs):
+        ids = _int_list(request.POST.getlist("enrolment"))
+        back = reverse("courses_admin:course_enrolments", kwargs={"course_id": self.course.pk})
+        if request.POST.get("confirm") == "yes":
+            withdrawn = bulk_enrolment.withdraw_enrolments(self.course, ids)
+            messages.success(
+                request, f"Withdrew {withdrawn} enrolment{'' if withdrawn == 1 else 's'} from “{self.course.title}”."
+            )
+            return redirect(back)
+        enrolments = list(bulk_enrolment.active_enrolments(self.course, ids))
+        if not enrolments:
+            messages.error(request, "Select at least one enrolment that is in progress to withdraw.")
+            return redirect(back + (f"?{request.POST['return_query']}" if request.POST.get("return_query") else ""))
+        return TemplateResponse(
+            request,
+            "courses/admin/confirm_withdraw.html",
+            self.get_context_data(course=self.course, enrolments=enrolments, back=back),
+        )
+
+    def get(self, request, *args, **kwargs):
+        return redirect("courses_admin:course_enrolments", course_id=self.course.pk)
