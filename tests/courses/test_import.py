@@ -5,11 +5,13 @@ import io
 
 import pytest
 from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import ManagementUtility, call_command
 from django.core.management.base import CommandError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from django.utils.html import escape
 
 from accounts.models import User
 from courses.models import Completion, Enrolment
@@ -283,3 +285,94 @@ def test_the_import_runs_a_fixed_number_of_queries_not_one_per_row(tmp_path, pla
     assert few <= 20
     assert many <= few + 30
     assert Completion.objects.count() == 603
+
+
+# The same import, uploaded by a training manager in the Wagtail admin.
+
+
+def upload(client, text: str | bytes, name="history.csv"):
+    content = text if isinstance(text, bytes) else text.encode()
+    return client.post(UPLOAD, {"file": SimpleUploadedFile(name, content, content_type="text/csv")}, follow=True)
+
+
+def test_a_training_manager_uploads_history_and_sees_the_summary(client, training_manager, places):
+    client.force_login(training_manager)
+    page = client.get(UPLOAD).content.decode()
+    assert "email,full_name,organisation,district,course,completed_on" in page
+
+    response = upload(
+        client,
+        HEADER
+        + "a@example.org,A Person,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,2024-01-02\n"
+        + "b@example.org,B Person,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,2024-01-02\n",
+    )
+    html = response.content.decode()
+    assert response.redirect_chain[-1][0] == UPLOAD
+    assert "imported 2 completions, 2 new people, 0 already present" in html
+    assert "issue_missing_certificates" in html
+    assert Completion.objects.count() == 2
+
+
+def test_an_uploaded_bad_file_shows_every_bad_line_and_writes_nothing(client, training_manager, places):
+    client.force_login(training_manager)
+    counts = record_counts()
+    response = upload(
+        client,
+        HEADER
+        + "a@example.org,A Person,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,2024-01-02\n"
+        + "b@example,B Person,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,2024-01-02\n"
+        + "c@example.org,C Person,Cambridgeshire Constabulary,Atlantis,domestic-abuse-awareness,2024-01-02\n"
+        + "a@example.org,A Person,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,2024-01-02\n",
+        name="register-2019.csv",
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "register-2019.csv was not imported" in html
+    assert [(p.line, p.message) for p in response.context["problems"]] == [
+        (3, "“b@example” is not a valid email address."),
+        (4, "there is no district called “Atlantis”."),
+        (5, "repeats line 2 (same email, course and completion date)."),
+    ]
+    for line, message in (
+        (3, "“b@example” is not a valid email address."),
+        (4, "there is no district called “Atlantis”."),
+        (5, "repeats line 2 (same email, course and completion date)."),
+    ):
+        assert f"<tr><td>{line}</td><td>{escape(message)}</td></tr>" in html
+    assert record_counts() == counts
+
+
+def test_an_upload_that_is_not_a_csv_gets_a_clear_message(client, training_manager, places):
+    client.force_login(training_manager)
+    response = upload(client, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", name="photo.csv")
+    assert "is not UTF-8 text" in response.content.decode()
+    assert not Completion.objects.exists()
+
+
+def test_uploading_without_choosing_a_file_asks_for_one(client, training_manager, places):
+    client.force_login(training_manager)
+    response = client.post(UPLOAD, {})
+    assert response.status_code == 200
+    assert "file" in response.context["form"].errors
+
+
+@pytest.mark.parametrize("role", [["Trainers"], []], ids=["trainer", "professional"])
+def test_only_people_allowed_to_add_completions_can_upload_history(client, places, role):
+    client.force_login(UserFactory(groups=role))
+    get = client.get(UPLOAD)
+    response = client.post(
+        UPLOAD,
+        {
+            "file": SimpleUploadedFile(
+                "h.csv",
+                (
+                    HEADER + "a@example.org,A,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,2024-01-02\n"
+                ).encode(),
+            )
+        },
+    )
+    for refused in (get, response):
+        assert refused.status_code in (302, 403)
+        assert not refused.get("Location", "").startswith(UPLOAD)
+    assert record_counts()[1:] == (0, 0)
+    assert not User.objects.filter(email="a@example.org").exists()
