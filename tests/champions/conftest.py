@@ -5,7 +5,7 @@ import secrets
 
 import pytest
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from champions import services
 from champions.models import ChampionProfile
@@ -18,7 +18,9 @@ CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base 32, as cert
 def make_champion_course(title: str = "Domestic Abuse Champion Training") -> CoursePage:
     index = CourseIndexPage.objects.first()
     if index is None:
-        index = Page.get_first_root_node().add_child(instance=CourseIndexPage(title="Courses", slug="courses-test"))
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        parent = site.root_page if site else Page.get_first_root_node()
+        index = parent.add_child(instance=CourseIndexPage(title="Courses", slug="courses"))
     return index.add_child(
         instance=CoursePage(
             title=title,
@@ -53,7 +55,7 @@ def certify(user, course: CoursePage, *, completed_on: datetime.date | None = No
 
 
 @pytest.fixture
-def champion_course(db):
+def champion_course(demo_site):
     return make_champion_course()
 
 
@@ -86,3 +88,21 @@ def make_champion(champion_course, training_manager):
         return profile
 
     return make
+
+
+@pytest.fixture
+def directory_page(demo_site):
+    from champions.models import ChampionDirectoryPage
+
+    return demo_site.root_page.add_child(
+        instance=ChampionDirectoryPage(title="Champion directory", slug="champion-directory")
+    )
+
+
+@pytest.fixture
+def champion_client(client, make_champion):
+    """A client signed in as an active champion (returned as ``client.champion``)."""
+    champion = make_champion(visible=False)
+    client.force_login(champion.user)
+    client.champion = champion
+    return client

@@ -1,0 +1,246 @@
+"""Wagtail admin screens for training managers: applications, champions, event registers and the activity log.
+
+Thin views: each checks its permission on the server, parses the request,
+calls a service or selector, and renders inside the Wagtail admin.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+
+from courses import selectors as course_selectors
+
+from . import selectors, services
+from .forms import AttendanceImportForm, DeclineForm
+from .models import ChampionProfile, ChampionStatus, NetworkEvent
+
+ADMIN_PAGE_SIZE = 50
+
+
+class PermissionRequiredAdminView(WagtailAdminTemplateMixin, TemplateView):
+    """An admin screen open only to users holding ``permission`` (checked on every request)."""
+
+    permission = ""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(self.permission):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+def _parse_day(value: str | None) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat((value or "").strip())
+    except ValueError:
+        return None
+
+
+class ChampionListView(PermissionRequiredAdminView):
+    """Applications to review first, then every champion by status."""
+
+    permission = "champions.view_championprofile"
+    template_name = "champions/admin/champion_list.html"
+    page_title = "Champions"
+    header_icon = "group"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        status = self.request.GET.get("status", ChampionStatus.APPLIED)
+        if status not in ChampionStatus.values and status != "all":
+            status = ChampionStatus.APPLIED
+        champions = selectors.champions_by_status(None if status == "all" else status)
+        context.update(
+            status=status,
+            statuses=ChampionStatus.choices,
+            champions=Paginator(champions, ADMIN_PAGE_SIZE).get_page(self.request.GET.get("p")),
+            query_string=f"status={status}",
+        )
+        return context
+
+
+class ChampionReviewView(PermissionRequiredAdminView):
+    """One champion: details, certificate, history; approve or decline an application (with a reason)."""
+
+    permission = "champions.view_championprofile"
+    template_name = "champions/admin/champion_review.html"
+    page_title = "Champion"
+    header_icon = "user"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.profile = get_object_or_404(
+            ChampionProfile.objects.select_related("user__organisation__sector", "user__district"), pk=kwargs["pk"]
+        )
+
+    def get_page_subtitle(self):
+        return str(self.profile.user)
+
+    def get_context_data(self, decline_form=None, **kwargs):
+        context = super().get_context_data(**kwargs)
+        certificate = course_selectors.valid_champion_certificate(self.profile.user)
+        context.update(
+            profile=self.profile,
+            certificate=certificate,
+            champion_courses=course_selectors.champion_training_courses(),
+            history=selectors.status_history(self.profile),
+            can_decide=self.request.user.has_perm("champions.approve_championprofile")
+            and self.profile.status == ChampionStatus.APPLIED,
+            decline_form=decline_form or DeclineForm(),
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        if not request.user.has_perm("champions.approve_championprofile"):
+            raise PermissionDenied
+        action = request.POST.get("action")
+        decline_form = None
+        try:
+            if action == "approve":
+                services.approve(self.profile, by=request.user)
+                messages.success(request, f"{self.profile.user} is now an active champion. They have been emailed.")
+                return redirect(reverse("champions_admin:champion", args=[self.profile.pk]))
+            if action == "decline":
+                decline_form = DeclineForm(request.POST)
+                if decline_form.is_valid():
+                    services.decline(self.profile, by=request.user, reason=decline_form.cleaned_data["reason"])
+                    messages.success(request, f"The application was declined and {self.profile.user} was emailed why.")
+                    return redirect(reverse("champions_admin:champion", args=[self.profile.pk]))
+            else:
+                messages.error(request, "Choose approve or decline.")
+        except services.ChampionError as error:
+            messages.error(request, str(error))
+        self.profile.refresh_from_db()
+        return self.render_to_response(self.get_context_data(decline_form=decline_form))
+
+
+class EventRegisterView(PermissionRequiredAdminView):
+    """Tick who attended a network event, or import attendance from a CSV file (all or nothing)."""
+
+    permission = "champions.add_networkattendance"
+    template_name = "champions/admin/event_register.html"
+    page_title = "Register"
+    header_icon = "tasks"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.event = get_object_or_404(NetworkEvent.objects.select_related("district"), pk=kwargs["pk"])
+
+    def get_page_subtitle(self):
+        return str(self.event)
+
+    def get_context_data(self, import_form=None, import_errors=None, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            event=self.event,
+            register=selectors.event_register(self.event),
+            import_form=import_form or AttendanceImportForm(),
+            import_errors=import_errors or [],
+            events_url=reverse("network_events:index"),
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        if request.POST.get("action") == "import":
+            form = AttendanceImportForm(request.POST, request.FILES)
+            if not form.is_valid():
+                return self.render_to_response(self.get_context_data(import_form=form))
+            try:
+                added = services.import_attendance(self.event, form.cleaned_data["file"].read(), by=request.user)
+            except services.ImportErrors as error:
+                messages.error(request, str(error))
+                return self.render_to_response(self.get_context_data(import_form=form, import_errors=error.errors))
+            messages.success(request, f"Imported: {added} attendee{'s' if added != 1 else ''} added.")
+            return redirect(request.path)
+        ticked = {int(pk) for pk in request.POST.getlist("attended") if pk.isdigit()}
+        eligible = {person.pk: person for person, _ in selectors.event_register(self.event)}
+        added, removed = services.set_register(
+            self.event, [eligible[pk] for pk in ticked if pk in eligible], by=request.user
+        )
+        messages.success(request, f"Register saved: {added} added, {removed} removed.")
+        return redirect(request.path)
+
+
+class ActivityLogView(PermissionRequiredAdminView):
+    """Every champion's logged activity, filterable by date, with a CSV export of the same rows."""
+
+    permission = "champions.view_championactivity"
+    template_name = "champions/admin/activity_log.html"
+    page_title = "Champion activity"
+    header_icon = "list-ul"
+
+    def get(self, request, *args, **kwargs):
+        start, end = _parse_day(request.GET.get("from")), _parse_day(request.GET.get("to"))
+        activities = selectors.activity_log(start, end)
+        if request.GET.get("export") == "csv":
+            return _activity_csv(activities)
+        context = self.get_context_data(**kwargs)
+        context.update(
+            activities=Paginator(activities, ADMIN_PAGE_SIZE).get_page(request.GET.get("p")),
+            start=start,
+            end=end,
+            bad_dates=[
+                label
+                for label, key, parsed in (("From", "from", start), ("To", "to", end))
+                if request.GET.get(key) and parsed is None
+            ],
+            query_string=urlencode({k: request.GET[k] for k in ("from", "to") if request.GET.get(k)}),
+        )
+        return self.render_to_response(context)
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def _activity_csv(activities) -> HttpResponse:
+    writer = csv.writer(_Echo())
+    header = [
+        "date",
+        "champion",
+        "champion_email",
+        "organisation",
+        "district",
+        "kind",
+        "topic",
+        "people_reached",
+        "note",
+    ]
+
+    def rows():
+        yield writer.writerow(header)
+        for a in activities.iterator(chunk_size=2000):
+            yield writer.writerow(
+                [
+                    a.activity_date.isoformat(),
+                    _safe(a.user.full_name),
+                    a.user.email,
+                    _safe(a.organisation.name if a.organisation else ""),
+                    a.district.name if a.district else "",
+                    a.get_kind_display(),
+                    a.topic.name if a.topic else "",
+                    a.people_reached,
+                    _safe(a.note),
+                ]
+            )
+
+    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="champion-activity-{timezone.localdate()}.csv"'
+    return response
+
+
+def _safe(value: str) -> str:
+    """Stop a spreadsheet treating a cell as a formula (CSV injection)."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
