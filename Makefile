@@ -46,9 +46,10 @@ worker: $(STAMP)
 beat: $(STAMP)
 	$(BIN)/celery -A lms beat --loglevel=INFO
 
-## Browser-test dependencies: Debian's Chromium and axe-core from npm (needs root for apt).
+## Browser-test dependencies: Debian's Chromium at /usr/bin/chromium (the tests never download a browser) and
+## axe-core from npm (needs root for apt).
 e2e-deps:
-	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+	test -x /usr/bin/chromium || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
 	npm ci --no-audit --no-fund
 
 clean:

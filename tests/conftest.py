@@ -2,6 +2,8 @@ import pytest
 
 from tests.factories import UserFactory
 
+pytest_plugins = ["tests.worker_fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):

@@ -1,6 +1,7 @@
 """The test suite: the embedded default unless DATABASE_URL / CELERY_BROKER_URL are set."""
 
 from .base import *  # noqa: F403
+from .base import env
 
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -9,7 +10,7 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Tests run tasks in-process; tests about the worker switch this off themselves.
-CELERY_TASK_ALWAYS_EAGER = True
+CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
 MEDIA_ROOT = BASE_DIR / "media" / "test"  # noqa: F405
 ACCOUNT_RATE_LIMITS = False
 WAGTAILADMIN_BASE_URL = "http://testserver"
