@@ -109,10 +109,7 @@ def record_completion(
 
 
 def _queue_certificate(completion_id: int) -> None:
-    # The certificate task lives with certificates; imported lazily so that
-    # recording a completion never depends on the PDF machinery being importable.
-    from . import tasks
+    # Imported here: the task module imports the certificate services, which import this app's models.
+    from .tasks import issue_certificate
 
-    issue = getattr(tasks, "issue_certificate", None)
-    if issue is not None:
-        issue.delay(completion_id)
+    issue_certificate.delay(completion_id)

@@ -1,1 +1,73 @@
-"""Background work for courses (certificates are rendered here)."""
+"""Background work for courses: certificates are issued, rendered and reminded about here.
+
+Each task is a few lines around a service in ``courses.certificates``, so the same code runs eagerly in
+tests and on a worker in production. All of them are acknowledged late (a worker killed mid-task leaves
+the message on the broker for another worker) and retried with exponential backoff on transient errors
+(the database or the broker gone for a moment, storage or mail timing out); the services are idempotent,
+so running one twice does no harm.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from celery import shared_task
+from django.db import InterfaceError, OperationalError
+
+from . import certificates
+
+# Worth retrying: the database, the network, storage or mail failing for a moment (OSError covers
+# connection errors, timeouts and smtplib's errors).
+TRANSIENT_ERRORS = (OperationalError, InterfaceError, OSError)
+RETRYING = {
+    "acks_late": True,
+    "reject_on_worker_lost": True,
+    "autoretry_for": TRANSIENT_ERRORS,
+    "retry_backoff": 2,
+    "retry_backoff_max": 600,
+    "retry_jitter": True,
+    "max_retries": 10,
+}
+
+
+@shared_task(**RETRYING)
+def issue_certificate(completion_id: int) -> str | None:
+    """Issue the completion's certificate, render its PDF and email the holder (each once)."""
+    certificate = certificates.issue_and_render(completion_id)
+    return certificate.code if certificate else None
+
+
+@shared_task(**RETRYING)
+def render_certificate(certificate_id: int) -> str | None:
+    """Render and store a certificate's PDF (after a reissue, or for one found without its file)."""
+    certificate = certificates.selectors.certificate_for_rendering(certificate_id)
+    if certificate is None:
+        return None
+    certificate = certificates.render_certificate(certificate)
+    certificates.notify_certificate_ready(certificate)
+    return certificate.pdf.name
+
+
+@shared_task(**RETRYING)
+def send_certificate_reminders() -> dict[str, int]:
+    """Daily (see CELERY_BEAT_SCHEDULE): reminders 60 and 14 days before expiry, then mark what expired."""
+    return certificates.run_daily_expiry()
+
+
+@shared_task(**RETRYING)
+def build_certificates_zip(
+    course_id: int, start: str, end: str, include_revoked: bool, requested_by_id: int
+) -> str | None:
+    """Build a large ZIP of a course's certificates in media storage and email the manager a link."""
+    from accounts.models import User
+
+    from .models import CoursePage
+
+    course = CoursePage.objects.filter(pk=course_id).first()
+    manager = User.objects.filter(pk=requested_by_id, is_active=True).first()
+    if course is None or manager is None:
+        return None
+    request = certificates.ExportRequest(
+        course, datetime.date.fromisoformat(start), datetime.date.fromisoformat(end), include_revoked
+    )
+    return certificates.build_export(request, by=manager)

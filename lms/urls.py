@@ -11,6 +11,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
+    path("certificates/", include("courses.certificate_urls")),
     path("champions/", include("champions.urls")),
     path("", include("home.urls")),
 ]

@@ -206,6 +206,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "champions.tasks.lapse_expired_champions",
         "schedule": crontab(hour=2, minute=15),
     },
+    # Certificate reminders 60 and 14 days before expiry (each once), then expired ones are marked.
+    "certificates-expiry": {
+        "task": "courses.tasks.send_certificate_reminders",
+        "schedule": crontab(hour=6, minute=30),
+    },
 }
 # How many messages one person may send to champions through the directory per day.
 CHAMPION_CONTACT_DAILY_LIMIT = env.int("CHAMPION_CONTACT_DAILY_LIMIT", default=5)
@@ -213,6 +218,12 @@ CHAMPION_CONTACT_DAILY_LIMIT = env.int("CHAMPION_CONTACT_DAILY_LIMIT", default=5
 # Wagtail
 WAGTAIL_SITE_NAME = "DASV Learning & Champions"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# The public address in links that leave the site (certificate QR codes and PDFs, emails); blank: the above.
+SITE_URL = env("SITE_URL", default="")
+# Certificate verification: checks per client address per minute (0: no limit), and the most certificates
+# a manager's ZIP download streams at once (larger ones are built by a task and emailed as a link).
+CERTIFICATE_VERIFICATIONS_PER_MINUTE = env.int("CERTIFICATE_VERIFICATIONS_PER_MINUTE", default=30)
+CERTIFICATE_ZIP_STREAM_LIMIT = env.int("CERTIFICATE_ZIP_STREAM_LIMIT", default=200)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "odt", "xlsx", "csv", "pptx", "txt"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -237,6 +248,9 @@ LOGGING = {
         # Wagtail runs its search-index and reference-index updates as tasks; one line each is noise.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # WeasyPrint logs each step of every certificate it renders at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 

@@ -1,0 +1,13 @@
+"""Certificate pages, included under /certificates/ by lms/urls.py."""
+
+from django.urls import path
+
+from . import certificate_views as views
+
+app_name = "certificates"
+
+urlpatterns = [
+    path("verify/", views.verify, name="verify"),
+    path("verify/<str:code>/", views.verify_code, name="verify_code"),
+    path("<int:certificate_id>/download/", views.download, name="download"),
+]

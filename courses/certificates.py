@@ -1,0 +1,592 @@
+"""Actions on certificates: issue, render, notify, revoke, reinstate, reissue, expiry, ZIP exports.
+
+The main path, in order: ``record_completion`` (courses.services) queues ``tasks.issue_certificate`` once
+the completion is committed; the task calls :func:`issue_and_render`, which issues the certificate
+(:func:`issue_certificate`), stores its PDF (:func:`render_certificate`) and emails the holder once
+(:func:`notify_certificate_ready`). Each step is idempotent, so a task run twice, at once or after a
+worker died half-way, ends with one certificate, one stored PDF and one email:
+
+- one certificate per completion and unique codes are database constraints; losing the race to insert
+  is an ``IntegrityError`` that hands back the winner's certificate;
+- the PDF is written under a name fixed by the code and revision *before* the row points at it, in one
+  conditional UPDATE, so the row never names a half-written file, and a rewrite of the same name
+  produces the same bytes;
+- the email is claimed with a conditional UPDATE in the transaction that sends it.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import logging
+import tempfile
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+from django.conf import settings
+from django.core import signing
+from django.core.files import File
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.db.models import F, Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.crypto import get_random_string
+from django.utils.text import slugify
+from wagtail.log_actions import log
+
+from accounts.models import User
+
+from . import certificate_selectors as selectors
+from . import pdf
+from .certificate_codes import format_code, generate_code
+from .models import Certificate, Completion, CoursePage
+
+logger = logging.getLogger(__name__)
+
+# Audit-log actions (registered in wagtail_hooks, shown in the certificate's history in the admin).
+ISSUE_ACTION = "dasv.certificate.issue"
+REVOKE_ACTION = "dasv.certificate.revoke"
+REINSTATE_ACTION = "dasv.certificate.reinstate"
+REISSUE_ACTION = "dasv.certificate.reissue"
+
+# A certificate without a PDF is queued again if its last request is older than this (the worker lost it).
+RENDER_REQUEUE_AFTER = datetime.timedelta(minutes=10)
+# Signed links to a ZIP built in the background work for this long.
+EXPORT_LINK_MAX_AGE = datetime.timedelta(days=7)
+EXPORT_SALT = "courses.certificates.export"
+
+
+class CertificateActionError(Exception):
+    """A rule stops this action on a certificate; the message is shown to the training manager."""
+
+
+# --- Dates and addresses -------------------------------------------------------------------------------
+
+
+def expiry_date(issued_on: datetime.date, validity_months: int | None) -> datetime.date | None:
+    """The day a certificate stops being valid: ``validity_months`` after issue, or None if it never expires.
+
+    Calendar months, clamped at the month's end: issued on 31 January with one month's validity, it
+    expires on 28 (or 29) February.
+    """
+    if not validity_months:
+        return None
+    return issued_on + relativedelta(months=validity_months)
+
+
+def site_url() -> str:
+    """The public address of the site, for links that leave it (PDFs, QR codes, emails)."""
+    return (getattr(settings, "SITE_URL", "") or settings.WAGTAILADMIN_BASE_URL).rstrip("/")
+
+
+def verification_url(certificate: Certificate) -> str:
+    """The absolute address of the certificate's public verification page (what its QR code holds)."""
+    return site_url() + reverse("certificates:verify_code", args=[format_code(certificate.code)])
+
+
+def verification_form_url() -> str:
+    return site_url() + reverse("certificates:verify")
+
+
+def download_url(certificate: Certificate) -> str:
+    """The absolute address of the holder's download (they must sign in)."""
+    return site_url() + reverse("certificates:download", args=[certificate.pk])
+
+
+# --- Issue ---------------------------------------------------------------------------------------------
+
+
+def issue_certificate(completion: Completion) -> Certificate:
+    """Issue the completion's certificate, or return the one it already has.
+
+    Issued on the completion date, expiring after the course's validity (never, without one), with the
+    holder's name, the course title and its CPD hours as they are now. Safe to call twice at once: the
+    database allows one certificate per completion, and the loser of that race gets the winner's.
+    """
+    existing = Certificate.objects.filter(completion=completion).first()
+    if existing is not None:
+        return existing
+    course = completion.course
+    user = completion.user
+    for _attempt in range(5):
+        code = generate_code()
+        try:
+            with transaction.atomic():
+                certificate = Certificate.objects.create(
+                    completion=completion,
+                    code=code,
+                    holder_name=(user.full_name or "").strip() or user.email,
+                    course_title=course.title,
+                    cpd_hours=course.cpd_hours,
+                    issued_on=completion.completed_on,
+                    expires_on=expiry_date(completion.completed_on, course.certificate_validity_months),
+                )
+                log(certificate, ISSUE_ACTION, data={"completion": completion.pk})
+            return certificate
+        except IntegrityError:
+            existing = Certificate.objects.filter(completion=completion).first()
+            if existing is not None:
+                return existing
+            # Otherwise two random 80-bit codes met (astronomically unlikely): draw another.
+    raise RuntimeError(f"Could not issue a certificate for completion {completion.pk}.")
+
+
+def issue_and_render(completion_id: int) -> Certificate | None:
+    """The certificate task's work: issue the completion's certificate, store its PDF, tell the holder.
+
+    None if the completion does not exist (any more). Each step does nothing when already done.
+    """
+    completion = selectors.completion_for_issue(completion_id)
+    if completion is None:
+        logger.warning("No completion %s: no certificate issued.", completion_id)
+        return None
+    certificate = render_certificate(issue_certificate(completion))
+    notify_certificate_ready(certificate)
+    return certificate
+
+
+# --- Rendering and storage -----------------------------------------------------------------------------
+
+
+def pdf_name(certificate: Certificate) -> str:
+    """The storage name of the PDF of the certificate's current revision: fixed, so a retry rewrites it."""
+    return f"certificates/{certificate.code}-{certificate.revision}.pdf"
+
+
+def _logo(partnership_name: str, image) -> pdf.Logo | None:
+    if image is None:
+        return None
+    try:
+        rendition = image.get_rendition("max-600x240|format-png")
+        with rendition.file.open("rb") as handle:
+            data = handle.read()
+    except Exception:
+        logger.exception("The partnership logo (image %s) could not be read; rendering without it.", image.pk)
+        return None
+    return pdf.Logo(data=data, mime_type="image/png", alt=f"{partnership_name} logo")
+
+
+def document_for(certificate: Certificate) -> pdf.CertificateDocument:
+    """What the certificate's PDF shows: the certificate's own record and the partnership's site settings."""
+    site_settings = _site_settings()
+    partnership_name = site_settings.partnership_name
+    return pdf.CertificateDocument(
+        holder_name=certificate.holder_name,
+        course_title=certificate.course_title,
+        completed_on=certificate.completion.completed_on,
+        cpd_hours=certificate.cpd_hours,
+        issued_on=certificate.issued_on,
+        expires_on=certificate.expires_on,
+        code=certificate.display_code,
+        verification_url=verification_url(certificate),
+        verification_form_url=verification_form_url(),
+        partnership_name=partnership_name,
+        logo=_logo(partnership_name, site_settings.logo),
+        reissued_at=certificate.reissued_at,
+        revision=certificate.revision,
+    )
+
+
+def render_certificate_pdf(certificate: Certificate) -> bytes:
+    """The certificate's PDF, rendered now (the same bytes for the same certificate and settings)."""
+    return pdf.render_pdf(document_for(certificate))
+
+
+def render_certificate(certificate: Certificate) -> Certificate:
+    """Render and store the PDF of the certificate's current revision, unless it is stored already.
+
+    The file is written first, under :func:`pdf_name`; then one UPDATE points the row at it, only if the
+    certificate was not reissued meanwhile; then the previous revision's file is deleted. A worker killed
+    at any point leaves the row naming a complete file or none, and the next attempt finishes the job.
+    """
+    current = selectors.certificate_for_rendering(certificate.pk)
+    if current is None:
+        raise Certificate.DoesNotExist(f"No certificate {certificate.pk}.")
+    name = pdf_name(current)
+    if current.pdf.name == name:
+        return current
+    data = render_certificate_pdf(current)
+    if default_storage.exists(name):
+        # Left by an attempt that died before the UPDATE (maybe half-written): not referenced, so replace it.
+        default_storage.delete(name)
+    saved = default_storage.save(name, ContentFile(data))
+    if saved != name:
+        # Another worker wrote the same name between our delete and save; its bytes are the same as ours.
+        default_storage.delete(saved)
+        return selectors.certificate_for_rendering(current.pk) or current
+    previous = current.pdf.name
+    updated = Certificate.objects.filter(pk=current.pk, revision=current.revision).update(
+        pdf=name, rendered_at=timezone.now(), render_queued_at=None
+    )
+    if updated and previous and previous != name:
+        default_storage.delete(previous)
+    elif not updated:
+        # Reissued while we rendered: this revision is already out of date, and its rendering will follow.
+        default_storage.delete(name)
+    return selectors.certificate_for_rendering(current.pk) or current
+
+
+def request_rendering(certificate: Certificate) -> bool:
+    """Queue the rendering of a certificate that has no PDF, unless one was asked for recently.
+
+    For a certificate found without its file (imported history, a lost task) when its holder opens it.
+    True if a rendering was queued now.
+    """
+    now = timezone.now()
+    claimed = (
+        Certificate.objects.filter(pk=certificate.pk, pdf="")
+        .filter(Q(render_queued_at__isnull=True) | Q(render_queued_at__lt=now - RENDER_REQUEUE_AFTER))
+        .update(render_queued_at=now)
+    )
+    if claimed:
+        _queue_rendering(certificate.pk)
+    return bool(claimed)
+
+
+def forget_missing_pdf(certificate: Certificate) -> bool:
+    """The stored file has gone (deleted by hand, a restored database): clear it and queue a new rendering."""
+    Certificate.objects.filter(pk=certificate.pk, pdf=certificate.pdf.name).update(pdf="", rendered_at=None)
+    logger.warning("The PDF of certificate %s (%s) was missing; rendering it again.", certificate.pk, certificate.pdf)
+    return request_rendering(certificate)
+
+
+def _queue_rendering(certificate_id: int) -> None:
+    from . import tasks
+
+    transaction.on_commit(lambda: tasks.render_certificate.delay(certificate_id))
+
+
+def read_pdf(certificate: Certificate) -> bytes:
+    """The stored PDF's bytes, or a rendering made now if none is stored (exports must be complete)."""
+    if certificate.pdf:
+        with default_storage.open(certificate.pdf.name, "rb") as handle:
+            return handle.read()
+    return render_certificate_pdf(certificate)
+
+
+# --- Telling the holder --------------------------------------------------------------------------------
+
+
+def _site_settings():
+    from wagtail.models import Site
+
+    from home.models import SiteSettings
+
+    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
+    return SiteSettings.for_site(site) if site else SiteSettings()
+
+
+def _send(to: str, template: str, context: dict) -> None:
+    context = {"site_url": site_url(), "partnership_name": _site_settings().partnership_name, **context}
+    subject = render_to_string(f"email/{template}_subject.txt", context).strip()
+    body = render_to_string(f"email/{template}.txt", context)
+    send_mail(subject, body, None, [to])
+
+
+def _holder_context(certificate: Certificate) -> dict:
+    return {
+        "certificate": certificate,
+        "holder": certificate.completion.user,
+        "course_title": certificate.course_title,
+        "code": certificate.display_code,
+        "download_url": download_url(certificate),
+        "verification_url": verification_url(certificate),
+    }
+
+
+def notify_certificate_ready(certificate: Certificate) -> bool:
+    """Email the holder that their certificate is ready to download: once, and only once it is.
+
+    Not for a revoked certificate or an inactive account (imported history nobody has claimed yet).
+    The email is claimed by a conditional UPDATE in the transaction that sends it: if sending fails,
+    the claim is rolled back and the task's retry sends it. True if an email went now.
+    """
+    with transaction.atomic():
+        claimed = (
+            Certificate.objects.filter(
+                pk=certificate.pk,
+                ready_notified_at__isnull=True,
+                revoked_at__isnull=True,
+                completion__user__is_active=True,
+            )
+            .exclude(pdf="")
+            .update(ready_notified_at=timezone.now())
+        )
+        if not claimed:
+            return False
+        certificate = selectors.certificate_for_rendering(certificate.pk)
+        _send(certificate.completion.user.email, "certificate_ready", _holder_context(certificate))
+    return True
+
+
+# --- Revoke, reinstate, reissue ------------------------------------------------------------------------
+
+
+def _clean_reason(reason: str, action: str) -> str:
+    reason = (reason or "").strip()
+    if not reason:
+        raise CertificateActionError(f"Enter the reason for {action} the certificate.")
+    return reason
+
+
+@transaction.atomic
+def revoke_certificate(certificate: Certificate, *, by: User, reason: str) -> Certificate:
+    """Revoke a certificate: its verification page says so and its holder can no longer download it."""
+    reason = _clean_reason(reason, "revoking")
+    updated = Certificate.objects.filter(pk=certificate.pk, revoked_at__isnull=True).update(
+        revoked_at=timezone.now(), revoked_reason=reason, revoked_by=by
+    )
+    if not updated:
+        raise CertificateActionError("This certificate is already revoked.")
+    certificate.refresh_from_db()
+    log(certificate, REVOKE_ACTION, user=by, data={"reason": reason})
+    return certificate
+
+
+@transaction.atomic
+def reinstate_certificate(certificate: Certificate, *, by: User, reason: str) -> Certificate:
+    """Undo a revocation: the certificate is valid again (unless it has expired)."""
+    reason = _clean_reason(reason, "reinstating")
+    current = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if current.revoked_at is None:
+        raise CertificateActionError("This certificate is not revoked.")
+    revoked = {"revoked_at": current.revoked_at.isoformat(), "revoked_reason": current.revoked_reason}
+    Certificate.objects.filter(pk=current.pk).update(revoked_at=None, revoked_reason="", revoked_by=None)
+    certificate.refresh_from_db()
+    log(certificate, REINSTATE_ACTION, user=by, data={"reason": reason, **revoked})
+    return certificate
+
+
+@transaction.atomic
+def reissue_certificate(
+    certificate: Certificate, *, by: User, reason: str, holder_name: str | None = None
+) -> Certificate:
+    """Reissue a certificate after a correction to the holder's name.
+
+    Same code and dates; the name as given (by default the holder's name on their account now); a new
+    rendering, which replaces the old file once it is stored. The verification page notes the reissue.
+    """
+    reason = _clean_reason(reason, "reissuing")
+    current = Certificate.objects.select_for_update().select_related("completion__user").get(pk=certificate.pk)
+    if current.revoked_at is not None:
+        raise CertificateActionError("This certificate is revoked: reinstate it before reissuing it.")
+    name = (holder_name if holder_name is not None else current.completion.user.full_name or "").strip()
+    if not name:
+        raise CertificateActionError("Enter the name to print on the certificate.")
+    max_length = Certificate._meta.get_field("holder_name").max_length
+    if len(name) > max_length:
+        raise CertificateActionError(f"The name can be at most {max_length} characters long.")
+    now = timezone.now()
+    Certificate.objects.filter(pk=current.pk).update(
+        holder_name=name, reissued_at=now, revision=F("revision") + 1, render_queued_at=now
+    )
+    certificate.refresh_from_db()
+    log(
+        certificate,
+        REISSUE_ACTION,
+        user=by,
+        data={"reason": reason, "old_name": current.holder_name, "new_name": name, "revision": certificate.revision},
+    )
+    _queue_rendering(certificate.pk)
+    return certificate
+
+
+# --- Expiry and reminders (the daily task) -------------------------------------------------------------
+
+
+def send_expiry_reminders(today: datetime.date | None = None) -> dict[int, int]:
+    """Email the reminders due today, 60 and 14 days before expiry: each at most once per certificate.
+
+    Each reminder is claimed by a conditional UPDATE in the transaction that sends it, so two runs at
+    once, or a rerun after a crash, never send one twice. Returns how many of each were sent.
+    """
+    today = today or timezone.localdate()
+    sent = {}
+    for days in Certificate.REMINDER_DAYS:
+        field = f"reminder_{days}_sent_at"
+        sent[days] = 0
+        for certificate in selectors.certificates_due_reminder(days, today).iterator(chunk_size=200):
+            with transaction.atomic():
+                claimed = Certificate.objects.filter(pk=certificate.pk, **{f"{field}__isnull": True}).update(
+                    **{field: timezone.now()}
+                )
+                if not claimed:
+                    continue
+                context = {
+                    **_holder_context(certificate),
+                    "days": days,
+                    "expires_on": certificate.expires_on,
+                    "course_url": _course_url(certificate.completion.course),
+                }
+                _send(certificate.completion.user.email, "certificate_expiry_reminder", context)
+            sent[days] += 1
+    return sent
+
+
+def _course_url(course: CoursePage) -> str:
+    url = course.get_url()
+    return url if url and url.startswith("http") else site_url() + (url or "/")
+
+
+def mark_expired(today: datetime.date | None = None) -> int:
+    """Mark the certificates whose expiry date has passed; returns how many were marked now."""
+    today = today or timezone.localdate()
+    return selectors.certificates_newly_expired(today).update(expired_at=timezone.now())
+
+
+def run_daily_expiry(today: datetime.date | None = None) -> dict[str, int]:
+    """The daily run: send the reminders that are due, then mark what has expired."""
+    reminders = send_expiry_reminders(today)
+    expired = mark_expired(today)
+    return {**{f"reminders_{days}": count for days, count in reminders.items()}, "expired": expired}
+
+
+# --- Recovery ------------------------------------------------------------------------------------------
+
+
+def queue_missing_certificates() -> tuple[int, int]:
+    """Queue the issue of every completion without a certificate, and the rendering of every certificate
+    without a PDF (lost tasks, imported history). Returns (completions queued, renderings queued).
+    """
+    from . import tasks
+
+    completion_ids = list(selectors.completions_without_certificate().values_list("pk", flat=True))
+    for completion_id in completion_ids:
+        tasks.issue_certificate.delay(completion_id)
+    now = timezone.now()
+    certificate_ids = list(selectors.certificates_without_pdf().values_list("pk", flat=True))
+    Certificate.objects.filter(pk__in=certificate_ids).update(render_queued_at=now)
+    for certificate_id in certificate_ids:
+        tasks.render_certificate.delay(certificate_id)
+    return len(completion_ids), len(certificate_ids)
+
+
+# --- ZIP exports ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """Which certificates a training manager asked for."""
+
+    course: CoursePage
+    start: datetime.date
+    end: datetime.date
+    include_revoked: bool = False
+
+    @property
+    def filename(self) -> str:
+        return f"certificates-{self.course.slug}-{self.start:%Y-%m-%d}-to-{self.end:%Y-%m-%d}.zip"
+
+    def certificates(self):
+        return selectors.certificates_for_export(
+            self.course, self.start, self.end, include_revoked=self.include_revoked
+        )
+
+
+class _ChunkSink(io.RawIOBase):
+    """A write-only, unseekable file for zipfile: what it is given is handed on in chunks."""
+
+    def __init__(self) -> None:
+        self._chunks: list[bytes] = []
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        self._chunks.append(bytes(data))
+        return len(data)
+
+    def drain(self) -> Iterator[bytes]:
+        chunks, self._chunks = self._chunks, []
+        yield from chunks
+
+
+def _archive_name(certificate: Certificate) -> str:
+    holder = slugify(certificate.holder_name)[:60] or "certificate"
+    return f"{certificate.completion.completed_on:%Y-%m-%d}-{holder}-{certificate.display_code}.pdf"
+
+
+def certificates_zip_chunks(certificates: Iterable[Certificate]) -> Iterator[bytes]:
+    """A ZIP of the certificates' PDFs and a ``certificates.csv`` listing them, as a stream of chunks.
+
+    Built as it is sent: one PDF in memory at a time, whatever the number. PDFs are compressed
+    already, so they are stored as they are.
+    """
+    sink = _ChunkSink()
+    listing = io.StringIO()
+    writer = csv.writer(listing)
+    writer.writerow(["file", "code", "name", "course", "completed_on", "issued_on", "expires_on", "status"])
+    with zipfile.ZipFile(sink, mode="w", compression=zipfile.ZIP_STORED) as archive:
+        for certificate in certificates:
+            name = _archive_name(certificate)
+            archive.writestr(name, read_pdf(certificate))
+            writer.writerow(
+                [
+                    name,
+                    certificate.display_code,
+                    certificate.holder_name,
+                    certificate.course_title,
+                    certificate.completion.completed_on.isoformat(),
+                    certificate.issued_on.isoformat(),
+                    certificate.expires_on.isoformat() if certificate.expires_on else "",
+                    Certificate.Status(certificate.status()).label,
+                ]
+            )
+            yield from sink.drain()
+        archive.writestr("certificates.csv", listing.getvalue(), compress_type=zipfile.ZIP_DEFLATED)
+    yield from sink.drain()
+
+
+def export_in_background(request: ExportRequest) -> bool:
+    """Whether the export is too large to stream while the manager waits (it is then built by a task)."""
+    limit = getattr(settings, "CERTIFICATE_ZIP_STREAM_LIMIT", 200)
+    return request.certificates().count() > limit
+
+
+def queue_export(request: ExportRequest, *, by: User) -> None:
+    """Build the ZIP in a task and email ``by`` a link to it."""
+    from . import tasks
+
+    args = (request.course.pk, request.start.isoformat(), request.end.isoformat(), request.include_revoked, by.pk)
+    transaction.on_commit(lambda: tasks.build_certificates_zip.delay(*args))
+
+
+def build_export(request: ExportRequest, *, by: User) -> str:
+    """Write the ZIP to media storage and email ``by`` a signed link to it; returns the storage name."""
+    token = get_random_string(12)
+    name = f"certificate-exports/{request.filename[:-4]}-{token}.zip"
+    with tempfile.SpooledTemporaryFile(max_size=32 * 1024 * 1024) as spool:
+        for chunk in certificates_zip_chunks(request.certificates().iterator(chunk_size=200)):
+            spool.write(chunk)
+        spool.seek(0)
+        name = default_storage.save(name, File(spool, name=request.filename))
+    link = site_url() + reverse("certificates_admin:export_download", args=[export_token(name, by)])
+    _send(
+        by.email,
+        "certificate_export_ready",
+        {"manager": by, "course_title": request.course.title, "request": request, "link": link},
+    )
+    return name
+
+
+def export_token(name: str, user: User) -> str:
+    """A signed, expiring token naming a built ZIP and the one person who may fetch it."""
+    return signing.dumps({"name": name, "user": user.pk}, salt=EXPORT_SALT, compress=True)
+
+
+def export_name_from_token(token: str, user: User) -> str | None:
+    """The ZIP's storage name if the token is genuine, recent and ``user``'s, else None."""
+    try:
+        data = signing.loads(token, salt=EXPORT_SALT, max_age=EXPORT_LINK_MAX_AGE)
+    except signing.BadSignature:
+        return None
+    if data.get("user") != user.pk or not str(data.get("name", "")).startswith("certificate-exports/"):
+        return None
+    return data["name"]
