@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
 from . import admin_urls
+from .certificate_admin import certificate_viewset
 
 # The training managers' "Learning" menu and screens (admin_views). Other screens for learning records can
 # join the menu with ``@hooks.register("register_learning_menu_item")``.
@@ -57,6 +58,12 @@ def import_completions_menu_item():
         order=300,
         permission="courses.add_completion",
     )
+
+
+@hooks.register("register_admin_viewset")
+def register_certificate_viewset():
+    """Certificates: listing, revoke / reinstate / reissue, history, ZIP downloads (see certificate_admin)."""
+    return certificate_viewset
 
 
 @hooks.register("register_admin_menu_item")
