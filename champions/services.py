@@ -15,6 +15,8 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+import logging
+import smtplib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -42,6 +44,8 @@ from .models import (
     NetworkAttendance,
     NetworkEvent,
 )
+
+logger = logging.getLogger(__name__)
 
 RENEWED_REASON = "Champion training renewed"
 LAPSED_REASON = "Champion training certificate expired"
@@ -345,13 +349,19 @@ def contact_champion(
     contact.copy_place_from(sender)
     contact.save()
     # Sent inside the transaction: if the mail server refuses it, no contact is recorded.
-    _send(
-        profile.contact_email,
-        f"A message from {sender.full_name} through the Domestic Abuse Champion directory",
-        "champions/email/contact.txt",
-        {"sender": sender, "profile": profile, "message": message},
-        reply_to=[sender.email],
-    )
+    try:
+        _send(
+            profile.contact_email,
+            f"A message from {sender.full_name} through the Domestic Abuse Champion directory",
+            "champions/email/contact.txt",
+            {"sender": sender, "profile": profile, "message": message},
+            reply_to=[sender.email],
+        )
+    except (OSError, smtplib.SMTPException) as error:
+        logger.warning("Could not relay a message to champion %s: %s", profile.pk, error)
+        raise ChampionError(
+            "We could not send your message just now. Nothing was sent: please try again later."
+        ) from error
     return contact
 
 
