@@ -20,7 +20,7 @@ from courses.models import Certificate, Completion
 from . import measures as m
 from . import periods as p
 from .models import BoardReport, MeasureSnapshot, PartnerApiToken, SnapshotTable
-from .suppression import suppress
+from .suppression import legend, suppress
 from .tables import MeasureTable, as_output, build_table, from_snapshot
 
 FINAL = "final"
@@ -81,8 +81,11 @@ def reported(period: p.Period, by: str = "none", *, with_live: bool = False) -> 
 def published(period: p.Period, by: str = "none", *, suppressed: bool = True) -> dict:
     """The figures in the published shape (the command's JSON, the API), suppressed unless asked otherwise."""
     result = reported(period, by)
-    cells = suppress(result.table) if suppressed else None
-    return as_output(result.table, result.status, cells)
+    if not suppressed:
+        return as_output(result.table, result.status)
+    output = as_output(result.table, result.status, suppress(result.table))
+    output["legend"] = legend()
+    return output
 
 
 def organisation_figures(period: p.Period, organisation: Organisation) -> Reported:
@@ -267,3 +270,66 @@ def _rounded(value) -> float | None:
 def frozen_evaluation_results(period: p.Period) -> dict | None:
     snapshot = MeasureSnapshot.objects.filter(period=period.label).only("evaluation").first()
     return snapshot.evaluation if snapshot is not None and snapshot.evaluation else None
+
+
+# --- Exports -----------------------------------------------------------------------------------------------
+
+COMPLETION_EXPORT_HEADERS = [
+    "completed_on",
+    "email",
+    "name",
+    "course",
+    "organisation",
+    "sector",
+    "district",
+    "source",
+]
+
+
+def completion_rows(period: p.Period, chunk_size: int = 5000):
+    """Every completion in the period as a tuple (the export's columns), streamed from the database.
+
+    A server-side cursor on PostgreSQL: the rows are never all in memory at once.
+    """
+    return (
+        m.completions_in(period)
+        .order_by("completed_on", "pk")
+        .values_list(
+            "completed_on",
+            "user__email",
+            "user__full_name",
+            "course__title",
+            "organisation__name",
+            "sector__name",
+            "district__name",
+            "source",
+        )
+        .iterator(chunk_size=chunk_size)
+    )
+
+
+def staff_rows(organisation: Organisation):
+    """The partner lead's staff list as rows for the download: one row per completion (or one for none)."""
+    headers = ["name", "email", "job title", "district", "course", "completed on", "certificate expires", "renewal due"]
+    rows = []
+    for person in organisation_staff(organisation):
+        due = {c.pk for c in renewals_due(person)}
+        if not person.completions_done:
+            rows.append([person.full_name, person.email, person.job_title, str(person.district or ""), "", "", "", ""])
+        for completion in person.completions_done:
+            certificate = getattr(completion, "certificate", None)
+            expires = certificate.expires_on if certificate and not certificate.revoked_at else None
+            renewal = "yes" if certificate is not None and certificate.pk in due else ""
+            rows.append(
+                [
+                    person.full_name,
+                    person.email,
+                    person.job_title,
+                    str(person.district or ""),
+                    completion.course.title,
+                    completion.completed_on,
+                    expires or "",
+                    renewal,
+                ]
+            )
+    return headers, rows

@@ -251,3 +251,39 @@ def as_output(table: MeasureTable, status: str, cells: Any = None) -> dict[str, 
         "total": total,
         "notes": list(table.notes),
     }
+
+
+def format_figure(value: Any, measure: m.Measure) -> str:
+    """A shown figure as text: 1,234; 62.5%; +1.25; "<5"; "–" for nothing to show."""
+    if value is None:
+        return "–"
+    if isinstance(value, str):
+        return value
+    if measure.kind == "ratio":
+        return f"{value:.1f}%"
+    if measure.kind == "mean":
+        return f"{value:+.2f}"
+    return f"{value:,}"
+
+
+def grid(output: dict[str, Any], names: Iterable[str] = m.MEASURE_NAMES) -> dict[str, Any]:
+    """A published table laid out for a template: columns, and each row's cells as text."""
+    columns = [m.measure(name) for name in names if name in output["total"]]
+
+    def cells(source: dict[str, Any]) -> list[dict[str, Any]]:
+        return [
+            {
+                "value": source[c.name],
+                "text": format_figure(source[c.name], c),
+                "hidden": isinstance(source[c.name], str),
+            }
+            for c in columns
+        ]
+
+    total = cells(output["total"])
+    return {
+        "columns": columns,
+        "rows": [{"key": row["key"], "label": row["label"], "cells": cells(row)} for row in output["rows"]],
+        "total": total,
+        "measures": [{"measure": c, **cell} for c, cell in zip(columns, total, strict=True)],
+    }

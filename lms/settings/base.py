@@ -206,6 +206,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "champions.tasks.lapse_expired_champions",
         "schedule": crontab(hour=2, minute=15),
     },
+    # A quarter's measures are frozen SNAPSHOT_DELAY_DAYS after it ends (after the nightly lapsing).
+    "reports-freeze-due-quarters": {
+        "task": "reports.tasks.freeze_due_quarters",
+        "schedule": crontab(hour=3, minute=30),
+    },
     # Certificate reminders 60 and 14 days before expiry (each once), then expired ones are marked.
     "certificates-expiry": {
         "task": "courses.tasks.send_certificate_reminders",
@@ -230,12 +235,26 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # The partner API's views name their own authentication (partner leads' tokens), permission and
+    # throttle classes (reports.api.authentication), so that Wagtail's admin API keeps its defaults.
+    # Requests per token:
+    "DEFAULT_THROTTLE_RATES": {"partner_api": env("PARTNER_API_RATE", default="120/minute")},
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "DASV Learning partner API",
     "VERSION": "1.0.0",
     "PREPROCESSING_HOOKS": ["lms.openapi.only_partner_api"],
+    # 3.1: null is a JSON Schema type, so responses validate against the schema with plain jsonschema.
+    "OAS_VERSION": "3.1.0",
+    "DESCRIPTION": "Read-only, suppressed measures of the partnership. Human-readable documentation: /api/v1/docs/",
 }
+
+# Reports: counts from 1 to SUPPRESSION_THRESHOLD - 1 are hidden ("<5") in everything partners see; a
+# quarter's figures are frozen SNAPSHOT_DELAY_DAYS after it ends, and its board report is then emailed
+# to BOARD_REPORT_RECIPIENTS (comma-separated addresses).
+SUPPRESSION_THRESHOLD = env.int("SUPPRESSION_THRESHOLD", default=5)
+SNAPSHOT_DELAY_DAYS = env.int("SNAPSHOT_DELAY_DAYS", default=10)
+BOARD_REPORT_RECIPIENTS = env.list("BOARD_REPORT_RECIPIENTS", default=[])
 
 LOGGING = {
     "version": 1,
