@@ -8,6 +8,7 @@ app_name = "certificates"
 
 urlpatterns = [
     path("verify/", views.verify, name="verify"),
-    path("verify/<str:code>/", views.verify_code, name="verify_code"),
+    # Any text, slashes too: whatever is typed or pasted gets the friendly "not found" page, never another.
+    path("verify/<path:code>/", views.verify_code, name="verify_code"),
     path("<int:certificate_id>/download/", views.download, name="download"),
 ]
