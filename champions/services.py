@@ -140,8 +140,13 @@ def apply(user: User, *, at: datetime.datetime | None = None) -> ChampionProfile
 
 
 @transaction.atomic
-def approve(profile: ChampionProfile, *, by: User, at: datetime.datetime | None = None) -> ChampionProfile:
-    """A training manager approves an application; only while the applicant holds a valid champion certificate."""
+def approve(
+    profile: ChampionProfile, *, by: User, at: datetime.datetime | None = None, notify: bool = True
+) -> ChampionProfile:
+    """A training manager approves an application; only while the applicant holds a valid champion certificate.
+
+    The new champion is emailed (``notify=False`` for demo data, which must not email anyone).
+    """
     at = at or timezone.now()
     profile = ChampionProfile.objects.select_for_update().select_related("user").get(pk=profile.pk)
     if profile.status != ChampionStatus.APPLIED:
@@ -155,12 +160,13 @@ def approve(profile: ChampionProfile, *, by: User, at: datetime.datetime | None 
             "Approve the application once they have completed or renewed the course."
         )
     _change_status(profile, ChampionStatus.ACTIVE, by=by, reason="Application approved", at=at)
-    _send(
-        profile.user.email,
-        "You are now a Domestic Abuse Champion",
-        "champions/email/approved.txt",
-        {"profile": profile},
-    )
+    if notify:
+        _send(
+            profile.user.email,
+            "You are now a Domestic Abuse Champion",
+            "champions/email/approved.txt",
+            {"profile": profile},
+        )
     return profile
 
 
@@ -223,20 +229,32 @@ def lapse_expired_champions(today: datetime.date | None = None) -> LapseResult:
     result = LapseResult(lapsed=[], restored=[])
     expired = ChampionProfile.objects.filter(status=ChampionStatus.ACTIVE).exclude(user_id__in=holders)
     for profile in expired.select_related("user__organisation"):
-        with transaction.atomic():
-            _change_status(profile, ChampionStatus.LAPSED, reason=LAPSED_REASON, at=at)
-        _send(
-            profile.user.email,
-            "Your Domestic Abuse Champion status has lapsed: how to renew",
-            "champions/email/lapsed.txt",
-            {"profile": profile, **_renewal_context()},
-        )
+        lapse(profile, at=at)
         result.lapsed.append(profile)
     renewed = ChampionProfile.objects.filter(status=ChampionStatus.LAPSED, user_id__in=holders)
     for profile in renewed.select_related("user__organisation"):
         if restore_if_renewed(profile, today=today, at=at):
             result.restored.append(profile)
     return result
+
+
+def lapse(profile: ChampionProfile, *, at: datetime.datetime | None = None, notify: bool = True) -> None:
+    """Lapse one active champion whose champion certificate has expired, and email them how to renew.
+
+    A failed email is logged, not raised: the nightly run carries on with the others.
+    """
+    with transaction.atomic():
+        _change_status(profile, ChampionStatus.LAPSED, reason=LAPSED_REASON, at=at)
+    if notify:
+        try:
+            _send(
+                profile.user.email,
+                "Your Domestic Abuse Champion status has lapsed: how to renew",
+                "champions/email/lapsed.txt",
+                {"profile": profile, **_renewal_context()},
+            )
+        except (OSError, smtplib.SMTPException) as error:
+            logger.warning("Could not email lapsed champion %s: %s", profile.pk, error)
 
 
 def restore_if_renewed(
@@ -250,12 +268,15 @@ def restore_if_renewed(
         return False
     with transaction.atomic():
         _change_status(profile, ChampionStatus.ACTIVE, reason=RENEWED_REASON, at=at)
-    _send(
-        profile.user.email,
-        "You are a Domestic Abuse Champion again",
-        "champions/email/restored.txt",
-        {"profile": profile},
-    )
+    try:
+        _send(
+            profile.user.email,
+            "You are a Domestic Abuse Champion again",
+            "champions/email/restored.txt",
+            {"profile": profile},
+        )
+    except (OSError, smtplib.SMTPException) as error:
+        logger.warning("Could not email restored champion %s: %s", profile.pk, error)
     return True
 
 

@@ -1,7 +1,6 @@
 """Champion-network fixtures: a champion-training course, its certificates, and champions made by the services."""
 
 import datetime
-import secrets
 
 import pytest
 from django.utils import timezone
@@ -9,10 +8,9 @@ from wagtail.models import Page, Site
 
 from champions import services
 from champions.models import ChampionProfile
+from courses.certificates import issue_certificate
 from courses.models import Certificate, Completion, CourseIndexPage, CoursePage
 from tests.factories import UserFactory
-
-CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base 32, as certificate codes are stored
 
 
 def make_champion_course(title: str = "Domestic Abuse Champion Training") -> CoursePage:
@@ -32,7 +30,10 @@ def make_champion_course(title: str = "Domestic Abuse Champion Training") -> Cou
 
 
 def certify(user, course: CoursePage, *, completed_on: datetime.date | None = None, expires_on=None) -> Certificate:
-    """Give the user a completion of the course and its certificate (as the certificates service would)."""
+    """Give the user a completion of the course and its certificate, issued by the certificates service.
+
+    ``expires_on`` overrides the expiry the course's validity gives (to test lapsing).
+    """
     completed_on = completed_on or timezone.localdate()
     completion = Completion.objects.create(
         user=user,
@@ -42,16 +43,11 @@ def certify(user, course: CoursePage, *, completed_on: datetime.date | None = No
         sector_id=user.organisation.sector_id if user.organisation else None,
         district=user.district,
     )
-    if expires_on is None:
-        expires_on = completed_on + datetime.timedelta(days=3 * 365)
-    return Certificate.objects.create(
-        completion=completion,
-        code="".join(secrets.choice(CODE_ALPHABET) for _ in range(16)),
-        holder_name=user.full_name,
-        course_title=course.title,
-        issued_on=completed_on,
-        expires_on=expires_on,
-    )
+    certificate = issue_certificate(completion)
+    if expires_on is not None:
+        certificate.expires_on = expires_on
+        certificate.save(update_fields=["expires_on"])
+    return certificate
 
 
 @pytest.fixture
