@@ -62,6 +62,17 @@ class CourseIndexPage(Page):
     subpage_types = ["courses.CoursePage"]
     max_count = 1
 
+    def get_context(self, request, *args, **kwargs):
+        from . import views
+
+        return views.catalogue_context(request, self)
+
+    def serve(self, request, *args, **kwargs):
+        from . import views
+
+        request.is_preview = False
+        return views.catalogue(request, self)
+
 
 class CoursePage(Page):
     summary = models.TextField(max_length=400, help_text="One or two sentences for the catalogue.")
@@ -132,6 +143,41 @@ class CoursePage(Page):
     def outcomes(self) -> list[str]:
         return [line.strip() for line in self.learning_outcomes.splitlines() if line.strip()]
 
+    @property
+    def duration_text(self) -> str:
+        """About how long it takes, in words: "45 minutes", "1 hour 30 minutes", "6 hours"."""
+        hours, minutes = divmod(self.duration_minutes or 0, 60)
+        parts = []
+        if hours:
+            parts.append(f"{hours} hour{'s' if hours != 1 else ''}")
+        if minutes or not hours:
+            parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+        return " ".join(parts)
+
+    @property
+    def certificate_validity_text(self) -> str:
+        months = self.certificate_validity_months
+        if not months:
+            return "Does not expire"
+        if months % 12 == 0:
+            years = months // 12
+            return f"{years} year{'s' if years != 1 else ''}"
+        return f"{months} month{'s' if months != 1 else ''}"
+
+    def get_context(self, request, *args, **kwargs):
+        from . import views
+
+        return views.course_context(request, self)
+
+    def serve(self, request, *args, **kwargs):
+        """GET shows the course; POST enrols the signed-in professional."""
+        from . import views
+
+        request.is_preview = False
+        if request.method == "POST":
+            return views.enrol(request, self)
+        return views.course(request, self)
+
 
 class ModulePage(Page):
     """One step of a course; modules are taken in the order of the page tree."""
@@ -150,6 +196,19 @@ class ModulePage(Page):
             if block.block_type == "knowledge_check":
                 return block
         return None
+
+    def get_context(self, request, *args, **kwargs):
+        """An editor's preview: every module open, answers not recorded."""
+        from . import views
+
+        return views.module_context(request, self, None)
+
+    def serve(self, request, *args, **kwargs):
+        """Enrolled learners only, in order; POST marks the module done or submits its knowledge check."""
+        from . import views
+
+        request.is_preview = False
+        return views.module(request, self)
 
 
 class Enrolment(models.Model):

@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from django.db.models import Q, QuerySet
+from django.core.cache import cache
+from django.db import connection, models
+from django.db.models import Case, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from accounts.models import User
 
-from .models import Certificate, CoursePage
+from .models import (
+    Certificate,
+    Completion,
+    CourseIndexPage,
+    CoursePage,
+    Enrolment,
+    ModulePage,
+    ModuleProgress,
+    QuizAttempt,
+    Topic,
+)
 
 
 def live_courses() -> QuerySet[CoursePage]:
@@ -42,3 +57,476 @@ def champion_certificate_holders(on: datetime.date | None = None) -> QuerySet:
         .filter(Q(expires_on__isnull=True) | Q(expires_on__gte=on))
         .values("completion__user_id")
     )
+
+
+# --- Learning: outlines, progress and statuses --------------------------------------------------------------
+
+RENEWAL_WINDOW_DAYS = 60
+
+
+class CourseState(models.TextChoices):
+    """A course as the signed-in person stands with it (shown in the catalogue, course page, My learning)."""
+
+    NOT_STARTED = "not_started", "Not started"
+    IN_PROGRESS = "in_progress", "In progress"
+    COMPLETED = "completed", "Completed"
+    RENEWAL_DUE = "renewal_due", "Renewal due"
+    EXPIRED = "expired", "Expired"
+
+
+RENEWABLE_STATES = (CourseState.RENEWAL_DUE, CourseState.EXPIRED)
+
+
+@dataclass(frozen=True)
+class ModuleOutline:
+    id: int
+    title: str
+    url: str
+    number: int
+    check_block_id: str | None  # the knowledge check's block id, if the module has one
+
+    @property
+    def has_check(self) -> bool:
+        return self.check_block_id is not None
+
+
+@dataclass(frozen=True)
+class CourseOutline:
+    """A course's live modules in order: the same for everyone, so cached until the next publish.
+
+    Only published modules are in it, so an editor's preview of a draft never ends up in the cache.
+    """
+
+    course_id: int
+    modules: tuple[ModuleOutline, ...]
+
+    def position(self, module_id: int) -> int | None:
+        for index, module in enumerate(self.modules):
+            if module.id == module_id:
+                return index
+        return None
+
+
+def course_outline(course: CoursePage) -> CourseOutline:
+    """The live modules of a course in page-tree order (cached per content version; one query on a miss)."""
+    from .page_cache import content_version
+
+    key = f"courses:outline:{content_version()}:{course.pk}"
+    outline = cache.get(key)
+    if outline is None:
+        modules = ModulePage.objects.child_of(course).live().order_by("path")
+        outline = CourseOutline(
+            course_id=course.pk,
+            modules=tuple(
+                ModuleOutline(
+                    id=module.pk,
+                    title=module.title,
+                    url=module.get_url(),
+                    number=number,
+                    check_block_id=module.knowledge_check.id if module.knowledge_check else None,
+                )
+                for number, module in enumerate(modules, start=1)
+            ),
+        )
+        cache.set(key, outline, None)
+    return outline
+
+
+def certificate_state(certificate: Certificate | None, today: datetime.date | None = None) -> str:
+    """COMPLETED, RENEWAL_DUE (expires within RENEWAL_WINDOW_DAYS) or EXPIRED (also when revoked).
+
+    A completion without a certificate yet, or whose certificate never expires, is COMPLETED.
+    """
+    today = today or timezone.localdate()
+    if certificate is None:
+        return CourseState.COMPLETED
+    if certificate.revoked_at is not None:
+        return CourseState.EXPIRED
+    if certificate.expires_on is None:
+        return CourseState.COMPLETED
+    if certificate.expires_on < today:
+        return CourseState.EXPIRED
+    if certificate.expires_on <= today + datetime.timedelta(days=RENEWAL_WINDOW_DAYS):
+        return CourseState.RENEWAL_DUE
+    return CourseState.COMPLETED
+
+
+def _certificate_of(completion: Completion) -> Certificate | None:
+    try:
+        return completion.certificate
+    except Certificate.DoesNotExist:
+        return None
+
+
+@dataclass
+class CourseStatus:
+    """Where a person stands with one course."""
+
+    state: str
+    percent: int = 0
+    enrolment_id: int | None = None
+    completion: Completion | None = None
+
+    @property
+    def label(self) -> str:
+        return CourseState(self.state).label
+
+    @property
+    def certificate(self) -> Certificate | None:
+        return _certificate_of(self.completion) if self.completion else None
+
+    @property
+    def can_retake(self) -> bool:
+        return self.state in RENEWABLE_STATES
+
+
+def _live_module_ids_by_course(courses: Iterable[CoursePage]) -> dict[int, set[int]]:
+    """The ids of each course's live modules, in one query whatever the number of courses."""
+    courses = list(courses)
+    if not courses:
+        return {}
+    by_path = {course.path: course.pk for course in courses}
+    steplen = ModulePage.steplen
+    condition = Q()
+    for course in courses:
+        condition |= Q(path__startswith=course.path, depth=course.depth + 1)
+    result: dict[int, set[int]] = {course.pk: set() for course in courses}
+    for module_id, path in ModulePage.objects.live().filter(condition).values_list("id", "path"):
+        course_id = by_path.get(path[:-steplen])
+        if course_id is not None:
+            result[course_id].add(module_id)
+    return result
+
+
+def _percent(done: set[int], modules: set[int]) -> int:
+    return (len(done & modules) * 100 // len(modules)) if modules else 0
+
+
+def course_statuses(user: User, courses: Iterable[CoursePage]) -> dict[int, CourseStatus]:
+    """Each course's status for the person, in four queries whatever the number of courses."""
+    courses = list(courses)
+    if not user.is_authenticated or not courses:
+        return {course.pk: CourseStatus(CourseState.NOT_STARTED) for course in courses}
+    ids = [course.pk for course in courses]
+    active = dict(
+        Enrolment.objects.filter(user=user, course_id__in=ids, status=Enrolment.Status.ACTIVE).values_list(
+            "course_id", "id"
+        )
+    )
+    latest_completion: dict[int, Completion] = {}
+    for completion in (
+        Completion.objects.filter(user=user, course_id__in=ids)
+        .select_related("certificate")
+        .order_by("-completed_on", "-completed_at")
+    ):
+        latest_completion.setdefault(completion.course_id, completion)
+    done = _done_modules_by_enrolment(active.values())
+    modules = _live_module_ids_by_course(c for c in courses if c.pk in active) if active else {}
+    today = timezone.localdate()
+    statuses = {}
+    for course in courses:
+        completion = latest_completion.get(course.pk)
+        if course.pk in active:
+            enrolment_id = active[course.pk]
+            percent = _percent(done.get(enrolment_id, set()), modules.get(course.pk, set()))
+            statuses[course.pk] = CourseStatus(CourseState.IN_PROGRESS, percent, enrolment_id, completion)
+        elif completion is not None:
+            statuses[course.pk] = CourseStatus(
+                certificate_state(_certificate_of(completion), today), 100, completion.enrolment_id, completion
+            )
+        else:
+            statuses[course.pk] = CourseStatus(CourseState.NOT_STARTED)
+    return statuses
+
+
+def _done_modules_by_enrolment(enrolment_ids: Iterable[int]) -> dict[int, set[int]]:
+    enrolment_ids = list(enrolment_ids)
+    result: dict[int, set[int]] = {}
+    if enrolment_ids:
+        for enrolment_id, module_id in ModuleProgress.objects.filter(enrolment_id__in=enrolment_ids).values_list(
+            "enrolment_id", "module_id"
+        ):
+            result.setdefault(enrolment_id, set()).add(module_id)
+    return result
+
+
+# --- The catalogue ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CatalogueFilters:
+    """The catalogue's filters, already checked: unknown values have been dropped."""
+
+    query: str = ""
+    topic: str = ""
+    level: str = ""
+    delivery: str = ""
+
+    @property
+    def active(self) -> bool:
+        return bool(self.query or self.topic or self.level or self.delivery)
+
+
+def topics() -> list[Topic]:
+    return list(Topic.objects.all())
+
+
+def catalogue(index: CourseIndexPage, filters: CatalogueFilters) -> list[CoursePage]:
+    """The live, public courses under the catalogue page that match the filters (title order, or best match first).
+
+    Search uses the Wagtail search backend. A constant number of queries whatever the number of courses.
+    """
+    courses = CoursePage.objects.live().public().descendant_of(index).prefetch_related("topics").order_by("title")
+    if filters.topic:
+        courses = courses.filter(topics__slug=filters.topic)
+    if filters.level:
+        courses = courses.filter(level=filters.level)
+    if filters.delivery:
+        courses = courses.filter(delivery=filters.delivery)
+    if not filters.query:
+        return list(courses)
+    ranked = [page.pk for page in CoursePage.objects.live().descendant_of(index).search(filters.query, operator="and")]
+    rank = {pk: position for position, pk in enumerate(ranked)}
+    return sorted(courses.filter(pk__in=ranked), key=lambda course: rank[course.pk])
+
+
+# --- A learner on one course --------------------------------------------------------------------------------
+
+
+class LearnerFingerprint(NamedTuple):
+    """Everything about a learner's progress that their module page shows; changes whenever that changes."""
+
+    enrolment_id: int
+    status: str
+    last_module_id: int | None
+    progress_count: int
+    latest_progress_id: int | None
+    attempts_on_module: int
+    latest_attempt_id: int | None
+
+
+def learner_fingerprint(user: User, course_id: int, module_id: int) -> LearnerFingerprint | None:
+    """The fingerprint of the learner's current enrolment on the course, or None if not enrolled.
+
+    One plain SQL statement: this runs on every view of a module page (it is what the cached copy of
+    the page is keyed by), and building the same query with the ORM costs several times more than
+    running it.
+    """
+    enrolments = Enrolment._meta.db_table
+    progress = ModuleProgress._meta.db_table
+    attempts = QuizAttempt._meta.db_table
+    sql = f"""
+        SELECT e.id, e.status, e.last_module_id,
+            (SELECT COUNT(*) FROM {progress} p WHERE p.enrolment_id = e.id),
+            (SELECT MAX(p.id) FROM {progress} p WHERE p.enrolment_id = e.id),
+            (SELECT COUNT(*) FROM {attempts} a WHERE a.enrolment_id = e.id AND a.module_id = %s),
+            (SELECT MAX(a.id) FROM {attempts} a WHERE a.enrolment_id = e.id AND a.module_id = %s)
+        FROM {enrolments} e
+        WHERE e.user_id = %s AND e.course_id = %s AND e.status IN (%s, %s)
+        ORDER BY CASE WHEN e.status = %s THEN 0 ELSE 1 END, e.enrolled_at DESC
+        LIMIT 1
+    """  # table names from the models; every value is a parameter
+    active, completed = Enrolment.Status.ACTIVE.value, Enrolment.Status.COMPLETED.value
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [module_id, module_id, user.pk, course_id, active, completed, active])
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    enrolment_id, status, last_module_id, progress_count, latest_progress, attempt_count, latest_attempt = row
+    return LearnerFingerprint(
+        enrolment_id, status, last_module_id, progress_count or 0, latest_progress, attempt_count or 0, latest_attempt
+    )
+
+
+def _active_first():
+    return Case(When(status=Enrolment.Status.ACTIVE, then=Value(0)), default=Value(1))
+
+
+@dataclass
+class LearnerCourseState:
+    """A learner's current (or, once completed, latest) enrolment on a course and what they have done."""
+
+    outline: CourseOutline
+    enrolment: Enrolment | None
+    done: set[int] = field(default_factory=set)
+
+    @property
+    def is_enrolled(self) -> bool:
+        return self.enrolment is not None
+
+    @property
+    def is_completed(self) -> bool:
+        return self.enrolment is not None and self.enrolment.status == Enrolment.Status.COMPLETED
+
+    @property
+    def percent(self) -> int:
+        return _percent(self.done, {module.id for module in self.outline.modules})
+
+    def is_done(self, module_id: int) -> bool:
+        return module_id in self.done
+
+    def is_unlocked(self, module_id: int) -> bool:
+        """Modules open in order; once a course is completed, every module can be revisited."""
+        if self.is_completed:
+            return True
+        for module in self.outline.modules:
+            if module.id == module_id:
+                return True
+            if module.id not in self.done:
+                return False
+        return False
+
+    def first_unfinished(self) -> ModuleOutline | None:
+        return next((m for m in self.outline.modules if m.id not in self.done), None)
+
+    def resume_module(self) -> ModuleOutline | None:
+        """Where "Continue where you left off" goes: the first unfinished module, else the last one visited."""
+        module = self.first_unfinished()
+        if module is not None or not self.outline.modules:
+            return module
+        last = self.enrolment.last_module_id if self.enrolment else None
+        return next((m for m in self.outline.modules if m.id == last), self.outline.modules[0])
+
+    @property
+    def all_done(self) -> bool:
+        return all(module.id in self.done for module in self.outline.modules)
+
+    def module_rows(self) -> list[dict]:
+        """The outline with each module's status for this learner, for the module lists."""
+        rows = []
+        for module in self.outline.modules:
+            if module.id in self.done:
+                status = "done"
+            elif self.is_enrolled and self.is_unlocked(module.id):
+                status = "available"
+            else:
+                status = "locked" if self.is_enrolled else "not_enrolled"
+            rows.append({"module": module, "status": status})
+        return rows
+
+
+def learner_course_state(user: User, course: CoursePage, outline: CourseOutline | None = None) -> LearnerCourseState:
+    """The learner's active enrolment (else their latest completed one) and the modules they have done.
+
+    A module is done when its progress is recorded and, if it has a knowledge check, that check was passed.
+    Three queries at most, whatever the number of modules.
+    """
+    outline = outline or course_outline(course)
+    if not user.is_authenticated:
+        return LearnerCourseState(outline, None)
+    enrolment = (
+        Enrolment.objects.filter(
+            user=user, course=course, status__in=[Enrolment.Status.ACTIVE, Enrolment.Status.COMPLETED]
+        )
+        .order_by(_active_first(), "-enrolled_at")
+        .first()
+    )
+    if enrolment is None:
+        return LearnerCourseState(outline, None)
+    progressed = set(ModuleProgress.objects.filter(enrolment=enrolment).values_list("module_id", flat=True))
+    passed = set(
+        QuizAttempt.objects.filter(enrolment=enrolment, passed=True)
+        .order_by()
+        .values_list("module_id", flat=True)
+        .distinct()
+    )
+    checks = {m.id for m in outline.modules if m.has_check}
+    done = {module_id for module_id in progressed if module_id not in checks or module_id in passed}
+    return LearnerCourseState(outline, enrolment, done)
+
+
+# --- My learning --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class InProgressCourse:
+    course: CoursePage
+    enrolment: Enrolment
+    percent: int
+
+
+@dataclass
+class CompletedCourse:
+    completion: Completion
+    state: str
+
+    @property
+    def course(self) -> CoursePage:
+        return self.completion.course
+
+    @property
+    def certificate(self) -> Certificate | None:
+        return _certificate_of(self.completion)
+
+    @property
+    def label(self) -> str:
+        return CourseState(self.state).label
+
+
+@dataclass
+class LearningOverview:
+    in_progress: list[InProgressCourse]
+    renewal_due: list[CompletedCourse]
+    completed: list[CompletedCourse]
+
+
+def learning_overview(user: User) -> LearningOverview:
+    """A person's courses in progress, completions (latest first) and courses due for renewal.
+
+    Renewal due: the latest completion of a course whose certificate has expired, or expires within
+    RENEWAL_WINDOW_DAYS, and which they have not started again. Five queries whatever the numbers.
+    """
+    enrolments = list(
+        Enrolment.objects.filter(user=user, status=Enrolment.Status.ACTIVE)
+        .select_related("course")
+        .defer("course__learning_outcomes")
+        .order_by("-enrolled_at")
+    )
+    done = _done_modules_by_enrolment(e.pk for e in enrolments)
+    modules = _live_module_ids_by_course(e.course for e in enrolments)
+    in_progress = [
+        InProgressCourse(e.course, e, _percent(done.get(e.pk, set()), modules.get(e.course_id, set())))
+        for e in enrolments
+    ]
+    active_courses = {e.course_id for e in enrolments}
+    today = timezone.localdate()
+    completed, renewal_due, seen = [], [], set()
+    for completion in (
+        Completion.objects.filter(user=user)
+        .select_related("course", "certificate")
+        .order_by("-completed_on", "-completed_at")
+    ):
+        item = CompletedCourse(completion, certificate_state(_certificate_of(completion), today))
+        completed.append(item)
+        latest = completion.course_id not in seen
+        seen.add(completion.course_id)
+        if latest and item.state in RENEWABLE_STATES and completion.course_id not in active_courses:
+            renewal_due.append(item)
+    return LearningOverview(in_progress, renewal_due, completed)
+
+
+def learning_record(user: User) -> QuerySet[Completion]:
+    """The person's own completions for their downloadable learning record, latest first (one query)."""
+    return (
+        Completion.objects.filter(user=user)
+        .select_related("course", "organisation", "district", "certificate")
+        .order_by("-completed_on", "-completed_at")
+    )
+
+
+def completion_for(user: User, completion_id: int) -> Completion | None:
+    """One of the person's own completions (with its course), or None."""
+    return Completion.objects.filter(user=user, pk=completion_id).select_related("course").first()
+
+
+def active_enrolment(user: User, course: CoursePage) -> Enrolment | None:
+    return Enrolment.objects.filter(user=user, course=course, status=Enrolment.Status.ACTIVE).first()
+
+
+def attempt_for(enrolment: Enrolment, module: ModulePage, attempt_id: int) -> QuizAttempt | None:
+    """One of the enrolment's attempts at this module's knowledge check, or None."""
+    return QuizAttempt.objects.filter(pk=attempt_id, enrolment=enrolment, module=module).first()
+
+
+def live_course(course_id: int) -> CoursePage | None:
+    return live_courses().filter(pk=course_id).first()

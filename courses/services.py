@@ -7,13 +7,18 @@ records, so the rules live in one place.
 from __future__ import annotations
 
 import datetime
+import secrets
+from dataclasses import dataclass
 
+from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from accounts.models import District, Organisation, User
 
-from .models import Completion, CoursePage, Enrolment
+from . import selectors
+from .models import Completion, CoursePage, Enrolment, Evaluation, ModulePage, ModuleProgress, QuizAttempt
 
 
 class EnrolmentError(Exception):
@@ -47,12 +52,31 @@ def enrol(user: User, course: CoursePage, *, source: str = Enrolment.Source.SELF
         if missing:
             names = ", ".join(f"“{c.title}”" for c in missing)
             raise EnrolmentError(f"Complete {names} before you enrol on “{course.title}”.")
+        _check_may_retake(user, course)
     try:
         with transaction.atomic():
             return Enrolment.objects.create(user=user, course=course, source=source, enrolled_by=by)
     except IntegrityError:
         # Two requests at once (a double click): the other one won.
         return Enrolment.objects.get(user=user, course=course, status=Enrolment.Status.ACTIVE)
+
+
+def _check_may_retake(user: User, course: CoursePage) -> None:
+    """A completed course is taken again (a new occasion) only once its certificate has expired or is due."""
+    latest = (
+        Completion.objects.filter(user=user, course=course)
+        .select_related("certificate")
+        .order_by("-completed_on", "-completed_at")
+        .first()
+    )
+    if latest is None:
+        return
+    certificate = getattr(latest, "certificate", None)  # the reverse one-to-one raises an AttributeError
+    if selectors.certificate_state(certificate) not in selectors.RENEWABLE_STATES:
+        raise EnrolmentError(
+            f"You completed “{course.title}” on {date_format(latest.completed_on, 'j F Y')}. You can take it "
+            "again when your certificate is due for renewal."
+        )
 
 
 @transaction.atomic
@@ -113,3 +137,228 @@ def _queue_certificate(completion_id: int) -> None:
     from .tasks import issue_certificate
 
     issue_certificate.delay(completion_id)
+
+
+# --- Learning: modules, knowledge checks, completion, evaluation --------------------------------------------
+
+
+class LearningError(Exception):
+    """The learner cannot do this (not enrolled, module locked, stale or tampered form); shown to them."""
+
+
+SUBMISSION_SALT = "courses.knowledge-check.submission"
+
+
+def new_submission_key(user_id: int, module_id: int) -> str:
+    """A signed one-time key for one rendering of a knowledge-check form (a double click sends it twice)."""
+    return signing.Signer(salt=SUBMISSION_SALT).sign(f"{user_id}.{module_id}.{secrets.token_hex(16)}")
+
+
+def _submission_nonce(submission_key: str, user_id: int, module_id: int) -> str:
+    try:
+        value = signing.Signer(salt=SUBMISSION_SALT).unsign(submission_key or "")
+        key_user, key_module, nonce = value.split(".")
+    except (signing.BadSignature, ValueError):
+        raise LearningError("This form has expired. Please answer the questions again.") from None
+    if (key_user, key_module) != (str(user_id), str(module_id)):
+        raise LearningError("This form has expired. Please answer the questions again.")
+    return nonce
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    number: int
+    text: str
+    chosen: tuple[str, ...]
+    right: bool
+    feedback: str
+
+
+@dataclass(frozen=True)
+class Marking:
+    score_percent: int
+    pass_mark: int
+    passed: bool
+    questions: tuple[QuestionResult, ...]
+
+    @property
+    def right_count(self) -> int:
+        return sum(1 for question in self.questions if question.right)
+
+
+def mark_answers(check: dict, answers: dict) -> Marking:
+    """Mark a knowledge check: each question is fully right (exactly the correct options) or wrong.
+
+    ``answers`` maps each question's index (int or str) to the chosen option indexes. The score is the
+    percentage of questions right, rounded down; the check is passed at or above its pass mark. Raises
+    LearningError for an unanswered question, an option that does not exist, or two answers to a
+    single-answer question.
+    """
+    questions = list(check["questions"])
+    if not questions:
+        raise LearningError("This knowledge check has no questions.")
+    normalised = {str(key): value for key, value in answers.items()}
+    results = []
+    for index, question in enumerate(questions):
+        number = index + 1
+        options = list(question["options"])
+        try:
+            chosen = {int(choice) for choice in normalised.get(str(index)) or []}
+        except (TypeError, ValueError):
+            raise LearningError(f"Question {number}: choose one of the options given.") from None
+        if not chosen:
+            raise LearningError(f"Answer question {number}.")
+        if not all(0 <= choice < len(options) for choice in chosen):
+            raise LearningError(f"Question {number}: choose one of the options given.")
+        if len(chosen) > 1 and not question["multiple"]:
+            raise LearningError(f"Question {number}: choose one answer.")
+        correct = {i for i, option in enumerate(options) if option["correct"]}
+        results.append(
+            QuestionResult(
+                number=number,
+                text=question["text"],
+                chosen=tuple(options[i]["text"] for i in sorted(chosen)),
+                right=chosen == correct,
+                feedback=question["feedback"],
+            )
+        )
+    score = sum(1 for result in results if result.right) * 100 // len(results)
+    pass_mark = int(check["pass_mark"])
+    return Marking(score, pass_mark, score >= pass_mark, tuple(results))
+
+
+def _check_module_open(enrolment: Enrolment, module: ModulePage) -> selectors.LearnerCourseState:
+    if enrolment.status != Enrolment.Status.ACTIVE:
+        raise LearningError(
+            "You have completed this course."
+            if enrolment.status == Enrolment.Status.COMPLETED
+            else "You are not enrolled on this course."
+        )
+    state = selectors.learner_course_state(enrolment.user, enrolment.course)
+    if state.enrolment is None or state.enrolment.pk != enrolment.pk or state.outline.position(module.pk) is None:
+        raise LearningError("This module is not part of a course you are enrolled on.")
+    if not state.is_unlocked(module.pk):
+        first = state.first_unfinished()
+        raise LearningError(f"Finish “{first.title}” before you start “{module.title}”.")
+    return state
+
+
+def record_module_visit(enrolment: Enrolment, module_id: int) -> None:
+    """Remember the module the learner opened last, for "Continue where you left off"."""
+    if enrolment.status == Enrolment.Status.ACTIVE and enrolment.last_module_id != module_id:
+        Enrolment.objects.filter(pk=enrolment.pk).update(last_module_id=module_id)
+        enrolment.last_module_id = module_id
+
+
+def _record_progress(enrolment: Enrolment, module: ModulePage) -> None:
+    try:
+        with transaction.atomic():
+            ModuleProgress.objects.get_or_create(enrolment=enrolment, module=module)
+    except IntegrityError:
+        pass  # recorded by a simultaneous request
+
+
+def mark_module_done(enrolment: Enrolment, module: ModulePage) -> Completion | None:
+    """Mark a module without a knowledge check as done; returns the completion if that finished the course.
+
+    Marking a module done twice changes nothing.
+    """
+    _check_module_open(enrolment, module)
+    if module.knowledge_check is not None:
+        raise LearningError("Pass the knowledge check to finish this module.")
+    with transaction.atomic():
+        _record_progress(enrolment, module)
+        return complete_if_done(enrolment)
+
+
+@dataclass(frozen=True)
+class KnowledgeCheckOutcome:
+    attempt: QuizAttempt
+    marking: Marking
+    completion: Completion | None  # set when this attempt completed the course
+    duplicate: bool  # the same form was submitted before (a double click): nothing new was recorded
+
+
+def submit_knowledge_check(
+    enrolment: Enrolment, module: ModulePage, *, block_id: str, answers: dict, submission_key: str
+) -> KnowledgeCheckOutcome:
+    """Mark a learner's answers on the server and keep the attempt, passed or not.
+
+    A pass records the module as done, and completes the course if it was the last thing left. The
+    one-time ``submission_key`` of the rendered form makes a second submission of the same form (a
+    double click) return the first attempt instead of recording another. A wrong block id (a stale or
+    tampered form), an answer that is not an option, an unanswered question, or a module outside the
+    learner's enrolment raise LearningError and write nothing.
+    """
+    _check_module_open(enrolment, module)
+    check = module.knowledge_check
+    if check is None or check.id != block_id:
+        raise LearningError("This knowledge check has changed since you opened it. Please answer it again.")
+    nonce = _submission_nonce(submission_key, enrolment.user_id, module.pk)
+    existing = QuizAttempt.objects.filter(enrolment=enrolment, submission_key=nonce).first()
+    if existing is not None:
+        return KnowledgeCheckOutcome(existing, mark_answers(check.value, existing.answers), None, True)
+    marking = mark_answers(check.value, answers)
+    stored_answers = {str(int(k)): sorted(int(c) for c in v) for k, v in answers.items()}
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                attempt = QuizAttempt.objects.create(
+                    enrolment=enrolment,
+                    module=module,
+                    block_id=block_id,
+                    answers=stored_answers,
+                    score_percent=marking.score_percent,
+                    passed=marking.passed,
+                    submission_key=nonce,
+                )
+        except IntegrityError:
+            attempt = QuizAttempt.objects.get(enrolment=enrolment, submission_key=nonce)
+            return KnowledgeCheckOutcome(attempt, mark_answers(check.value, attempt.answers), None, True)
+        completion = None
+        if marking.passed:
+            _record_progress(enrolment, module)
+            completion = complete_if_done(enrolment)
+    return KnowledgeCheckOutcome(attempt, marking, completion, False)
+
+
+def complete_if_done(enrolment: Enrolment) -> Completion | None:
+    """Record the completion of an active enrolment once every module is done and every check passed.
+
+    Returns the completion when it is recorded by this call, None otherwise (not finished yet, or
+    already completed): the completion is recorded exactly once per enrolment.
+    """
+    with transaction.atomic():
+        # Serialise simultaneous requests of the same learner (select_for_update is a no-op on SQLite,
+        # where writes are serialised anyway).
+        locked = Enrolment.objects.select_for_update().select_related("course", "user").get(pk=enrolment.pk)
+        if locked.status != Enrolment.Status.ACTIVE:
+            return None
+        state = selectors.learner_course_state(locked.user, locked.course)
+        if state.enrolment is None or state.enrolment.pk != locked.pk:
+            return None
+        if not state.outline.modules or not state.all_done:
+            return None
+        completion = record_completion(locked.user, locked.course, enrolment=locked)
+    enrolment.status = locked.status
+    enrolment.completed_at = locked.completed_at
+    return completion
+
+
+def submit_evaluation(
+    completion: Completion, *, confidence_before: int, confidence_after: int, usefulness: int, comment: str = ""
+) -> Evaluation:
+    """Keep the learner's evaluation of a completed course (one per completion)."""
+    if Evaluation.objects.filter(completion=completion).exists():
+        raise LearningError("You have already sent your feedback on this course. Thank you.")
+    try:
+        with transaction.atomic():
+            return Evaluation.objects.create(
+                completion=completion,
+                confidence_before=confidence_before,
+                confidence_after=confidence_after,
+                usefulness=usefulness,
+                comment=comment.strip()[:1000],
+            )
+    except IntegrityError:
+        raise LearningError("You have already sent your feedback on this course. Thank you.") from None

@@ -13,6 +13,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("certificates/", include("courses.certificate_urls")),
     path("champions/", include("champions.urls")),
+    path("learning/", include("courses.urls")),
     path("partners/", include("reports.urls")),
     path("api/v1/", include("reports.api.urls")),
     path("", include("home.urls")),

@@ -68,3 +68,90 @@ class IncompleteUserFactory(UserFactory):
     job_title = ""
     organisation = None
     district = None
+
+
+# --- Courses: catalogue, course and module pages ------------------------------------------------------------
+
+
+def question(text: str, options: list[tuple[str, bool]], *, multiple: bool = False, feedback: str = "") -> dict:
+    """A knowledge-check question as the block stores it: options are (text, correct) pairs."""
+    return {
+        "text": text,
+        "multiple": multiple,
+        "options": [{"text": option, "correct": correct} for option, correct in options],
+        "feedback": feedback or f"Feedback on: {text}",
+    }
+
+
+def knowledge_check(*questions: dict, pass_mark: int = 80, title: str = "Check your understanding") -> dict:
+    return {"title": title, "pass_mark": pass_mark, "questions": list(questions)}
+
+
+class _ChildPageFactory(factory.django.DjangoModelFactory):
+    """Pages are created under a ``parent`` page (required), live, in tree order."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _create(cls, model_class, *args, parent=None, **kwargs):
+        assert parent is not None, "pass parent=<page>"
+        page = model_class(*args, **kwargs)
+        parent.add_child(instance=page)
+        return page
+
+
+class CourseIndexPageFactory(_ChildPageFactory):
+    class Meta:
+        model = "courses.CourseIndexPage"
+
+    title = "Courses"
+    slug = "courses"
+
+
+class CoursePageFactory(_ChildPageFactory):
+    class Meta:
+        model = "courses.CoursePage"
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Course {n}")
+    slug = factory.Sequence(lambda n: f"course-{n}")
+    summary = "What the course covers, in a sentence or two."
+    learning_outcomes = "Recognise the signs\nRespond safely"
+    certificate_validity_months = 36
+
+    @factory.post_generation
+    def topics(self, create, extracted, **kwargs):
+        """``topics=["domestic_abuse", ...]`` (Topic slugs)."""
+        if create and extracted:
+            from courses.models import Topic
+
+            self.topics.set(Topic.objects.filter(slug__in=extracted))
+            self.save()
+
+    @factory.post_generation
+    def prerequisites(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.prerequisites.set(extracted)
+            self.save()
+
+
+class ModulePageFactory(_ChildPageFactory):
+    """A module; ``check=knowledge_check(...)`` adds a knowledge check after the text."""
+
+    class Meta:
+        model = "courses.ModulePage"
+
+    title = factory.Sequence(lambda n: f"Module {n}")
+    slug = factory.Sequence(lambda n: f"module-{n}")
+
+    @classmethod
+    def _create(cls, model_class, *args, check=None, **kwargs):
+        if "body" not in kwargs:
+            kwargs["body"] = [
+                {"type": "heading", "value": "Why this matters"},
+                {"type": "paragraph", "value": f"<p>The text of {kwargs.get('title', 'this module')}.</p>"},
+            ]
+        if check is not None:
+            kwargs["body"] = [*kwargs["body"], {"type": "knowledge_check", "value": check}]
+        return super()._create(model_class, *args, **kwargs)

@@ -71,6 +71,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "home.middleware.AdminPreviewFrameMiddleware",
+    # Last, so every middleware above still applies to the course pages it answers from the cache.
+    "courses.page_cache.CoursePageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "lms.urls"

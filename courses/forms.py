@@ -1,0 +1,144 @@
+"""Forms for learners: the catalogue's filters, a module's knowledge check and the evaluation.
+
+They render through the site's accessible form templates (``{{ form }}``): radios
+and checkboxes inside fieldsets with legends, errors next to each field and in a
+summary at the top.
+"""
+
+from __future__ import annotations
+
+from django import forms
+
+from .models import Delivery, Level
+from .selectors import CatalogueFilters, topics
+
+ANY = [("", "Any")]
+
+
+class CatalogueFilterForm(forms.Form):
+    """The catalogue's search and filters (GET). Unknown values are dropped, never an error."""
+
+    q = forms.CharField(label="Search courses", required=False, max_length=100)
+    topic = forms.ChoiceField(label="Topic", required=False)
+    level = forms.ChoiceField(label="Level", required=False, choices=[("", "Any level"), *Level.choices])
+    delivery = forms.ChoiceField(
+        label="How it is delivered", required=False, choices=[("", "Any delivery"), *Delivery.choices]
+    )
+
+    def __init__(self, *args, topic_choices: list[tuple[str, str]] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if topic_choices is None:
+            topic_choices = [(topic.slug, topic.name) for topic in topics()]
+        self.fields["topic"].choices = [("", "Any topic"), *topic_choices]
+        self.fields["q"].widget.attrs.update({"type": "search", "autocomplete": "off"})
+        self.fields["q"].widget.input_type = "search"
+
+    def filters(self) -> CatalogueFilters:
+        """The valid filters given; a value that is not one of the choices is ignored."""
+        self.is_valid()
+        values = {}
+        for name in ("q", "topic", "level", "delivery"):
+            value = self.cleaned_data.get(name, "") if name not in self.errors else ""
+            values["query" if name == "q" else name] = (value or "").strip()
+        return CatalogueFilters(**values)
+
+
+class KnowledgeCheckForm(forms.Form):
+    """One fieldset per question: radios for a single answer, checkboxes for "tick all that apply".
+
+    Built from the knowledge-check block, but only from its questions' and options' text: which options
+    are correct, and the feedback, never reach the form (the answers are marked on the server).
+    """
+
+    template_name = "courses/_form.html"
+
+    block_id = forms.CharField(widget=forms.HiddenInput)
+    submission_key = forms.CharField(widget=forms.HiddenInput)
+
+    def __init__(self, check: dict, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.question_count = len(check["questions"])
+        for index, question in enumerate(check["questions"]):
+            number = index + 1
+            choices = [(str(i), option["text"]) for i, option in enumerate(question["options"])]
+            if question["multiple"]:
+                field = forms.MultipleChoiceField(
+                    label=f"{number}. {question['text']}",
+                    help_text="Select all that apply.",
+                    choices=choices,
+                    widget=forms.CheckboxSelectMultiple,
+                    error_messages={
+                        "required": f"Select at least one answer to question {number}",
+                        "invalid_choice": f"Question {number}: choose from the options given",
+                    },
+                )
+            else:
+                field = forms.ChoiceField(
+                    label=f"{number}. {question['text']}",
+                    choices=choices,
+                    widget=forms.RadioSelect,
+                    error_messages={
+                        "required": f"Choose an answer to question {number}",
+                        "invalid_choice": f"Question {number}: choose one of the options given",
+                    },
+                )
+            self.fields[self.question_field(index)] = field
+
+    @staticmethod
+    def question_field(index: int) -> str:
+        return f"question_{index + 1}"
+
+    def answers(self) -> dict[int, list[int]]:
+        """Question index -> chosen option indexes (after is_valid())."""
+        answers = {}
+        for index in range(self.question_count):
+            value = self.cleaned_data[self.question_field(index)]
+            answers[index] = sorted(int(choice) for choice in (value if isinstance(value, list) else [value]))
+        return answers
+
+
+CONFIDENCE = [
+    (1, "1 – Not at all confident"),
+    (2, "2 – Slightly confident"),
+    (3, "3 – Fairly confident"),
+    (4, "4 – Confident"),
+    (5, "5 – Very confident"),
+]
+USEFULNESS = [
+    (1, "1 – Not useful"),
+    (2, "2 – Slightly useful"),
+    (3, "3 – Fairly useful"),
+    (4, "4 – Useful"),
+    (5, "5 – Very useful"),
+]
+
+
+def _scale(label: str, choices: list[tuple[int, str]], what: str) -> forms.TypedChoiceField:
+    return forms.TypedChoiceField(
+        label=label,
+        choices=choices,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={"required": f"Choose how {what}", "invalid_choice": f"Choose how {what}"},
+    )
+
+
+class EvaluationForm(forms.Form):
+    """How the learner rates the course just completed (the "confidence uplift" measure comes from this)."""
+
+    template_name = "courses/_form.html"
+
+    confidence_before = _scale(
+        "Before the course, how confident did you feel about this subject in your work?",
+        CONFIDENCE,
+        "confident you felt before the course",
+    )
+    confidence_after = _scale("How confident do you feel now?", CONFIDENCE, "confident you feel now, after the course")
+    usefulness = _scale("How useful was the course for your work?", USEFULNESS, "useful the course was")
+    comment = forms.CharField(
+        label="Anything else you would like to tell us?",
+        help_text="Up to 1,000 characters. Please do not include anything that could identify a person you support.",
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )

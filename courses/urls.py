@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import views
+
+app_name = "courses"
+
+urlpatterns = [
+    path("", views.my_learning, name="my_learning"),
+    path("record.csv", views.learning_record_csv, name="learning_record_csv"),
+    path("catalogue/", views.catalogue_redirect, name="catalogue"),
+    path("continue/<int:course_id>/", views.resume, name="continue"),
+    path("evaluation/<int:completion_id>/", views.evaluation, name="evaluation"),
+]
