@@ -36,6 +36,7 @@ from django.db.models import Count, F, QuerySet, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from champions import selectors as champion_selectors
 from courses.models import Completion, Enrolment, Evaluation
 
 from .periods import Period
@@ -189,21 +190,6 @@ def _distinct_people(records: QuerySet, by: str, keys: dict[str, Any], person: s
     return _grouped(records, by, keys, Count(person, distinct=True))
 
 
-def _champions_selectors():
-    """The champions app's read functions (the contract in its selectors module), or None before it has them."""
-    try:
-        from champions import selectors
-    except ImportError:
-        return None
-    if not hasattr(selectors, "champion_network_access"):
-        return None
-    return selectors
-
-
-def _zero(by: str, keys: dict[str, str]) -> Figures:
-    return Figures(total=0, rows={} if by == "none" or by in keys else None)
-
-
 def _over_sources(
     sources: Iterable[QuerySet], by: str, organisation_id: int | None, *, value: str, keys: dict[str, str]
 ) -> Figures:
@@ -254,33 +240,24 @@ def specialist_da_trained(period: Period, by: str = "none", organisation_id: int
 
 def champion_network_accessed(period: Period, by: str = "none", organisation_id: int | None = None) -> Figures:
     """Distinct users who, in the period, were an active champion on any day, completed champion training, attended a network event, or contacted a champion through the directory."""  # noqa: E501
-    champions = _champions_selectors()
     training = (
         completions_in(period)
         .filter(course__is_champion_training=True)
         .values("user_id", "organisation_id", "sector_id", "district_id")
     )
-    sources = [training]
-    if champions is not None:
-        sources.append(champions.champion_network_access(period.start, period.end))
+    sources = [training, champion_selectors.champion_network_access(period.start, period.end)]
     return _over_sources(sources, by, organisation_id, value="people", keys=CHAMPION_KEYS)
 
 
 def active_champions(period: Period, by: str = "none", organisation_id: int | None = None) -> Figures:
     """Champions active on the last day of the period (from the champions' status history)."""
-    champions = _champions_selectors()
-    if champions is None:
-        return _zero(by, CHAMPION_KEYS)
-    sources = [champions.active_champions_on(period.end)]
+    sources = [champion_selectors.active_champions_on(period.end)]
     return _over_sources(sources, by, organisation_id, value="people", keys=CHAMPION_KEYS)
 
 
 def new_champions(period: Period, by: str = "none", organisation_id: int | None = None) -> Figures:
     """Champions who became active in the period (first approval, or renewal after lapsing), each counted once."""
-    champions = _champions_selectors()
-    if champions is None:
-        return _zero(by, CHAMPION_KEYS)
-    sources = [champions.new_champions(period.start, period.end)]
+    sources = [champion_selectors.new_champions(period.start, period.end)]
     return _over_sources(sources, by, organisation_id, value="people", keys=CHAMPION_KEYS)
 
 
@@ -321,11 +298,8 @@ def confidence_uplift(period: Period, by: str = "none", organisation_id: int | N
 
 def colleagues_reached(period: Period, by: str = "none", organisation_id: int | None = None) -> Figures:
     """Sum of people reached in champion activity logged for days in the period (a sum, not distinct people)."""
-    champions = _champions_selectors()
     keys = {**CHAMPION_KEYS, "topic": "topic_id"}
-    if champions is None:
-        return _zero(by, keys)
-    sources = [champions.champion_activity(period.start, period.end)]
+    sources = [champion_selectors.champion_activity(period.start, period.end)]
     return _over_sources(sources, by, organisation_id, value="people_reached", keys=keys)
 
 

@@ -200,6 +200,9 @@ def renewal_due_before(today: datetime.date | None = None) -> datetime.date:
 def organisation_staff(organisation: Organisation, today: datetime.date | None = None) -> QuerySet[User]:
     """The organisation's staff, by name, each with their completions and certificates preloaded (3 queries).
 
+    Everyone whose profile names the organisation, including people whose imported history made them an
+    account they have not claimed yet (inactive).
+
     ``completions_done`` holds their completions (newest first, with course
     and certificate); ``renewals_due`` the certificates that are not revoked,
     have an expiry date within the renewal window (or past it), and that no
@@ -207,7 +210,7 @@ def organisation_staff(organisation: Organisation, today: datetime.date | None =
     """
     completions = Completion.objects.select_related("course", "certificate").order_by("-completed_on", "-pk")
     return (
-        User.objects.filter(organisation=organisation, is_active=True)
+        User.objects.filter(organisation=organisation)
         .select_related("district")
         .prefetch_related(Prefetch("completions", queryset=completions, to_attr="completions_done"))
         .order_by("full_name", "email")
