@@ -440,9 +440,9 @@ class _BulkInsert:
             for name, field in self.fields.items()
             if name not in columns
         }
-        width = len(self.fields)
-        limit = connection.features.max_query_params or 20_000
-        self.batch_size = max(1, min(_BATCH, limit // width))
+        # SQLite binds one parameter per value (at most 999 a statement); PostgreSQL one array per column.
+        limit = connection.features.max_query_params
+        self.batch_size = max(1, min(_BATCH, limit // len(self.fields))) if limit else _BATCH
 
     def constants(self, **values) -> None:
         for name, value in values.items():
@@ -452,28 +452,41 @@ class _BulkInsert:
         return self.fields[name].get_db_prep_save(value, connection)
 
     def insert(self, rows: list[tuple], *, returning_ids: bool = False) -> list[int]:
+        """Insert rows of the varying columns' prepared values; with ``returning_ids``, their new ids in order.
+
+        PostgreSQL and SQLite 3.35+ return the ids in the order of the rows
+        given (Django's ``bulk_create`` relies on the same).
+        """
         if not rows:
             return []
         if returning_ids and not connection.features.can_return_rows_from_bulk_insert:  # pragma: no cover
             raise RuntimeError("Importing needs a database that returns ids from an INSERT (SQLite 3.35+).")
         quote = connection.ops.quote_name
         names = [*self.varying, *self.fixed]
-        columns = ", ".join(quote(self.fields[name].column) for name in names)
-        placeholders = "(" + ", ".join(["%s"] * len(names)) + ")"
-        fixed = tuple(self.fixed.values())
+        into = (
+            f"INSERT INTO {quote(self.model._meta.db_table)} ({', '.join(quote(self.fields[n].column) for n in names)})"
+        )
+        returning = f" RETURNING {quote(self.model._meta.pk.column)}" if returning_ids else ""
+        fixed = list(self.fixed.values())
         ids: list[int] = []
         with connection.cursor() as cursor:
             for start in range(0, len(rows), self.batch_size):
                 batch = rows[start : start + self.batch_size]
-                sql = f"INSERT INTO {quote(self.model._meta.db_table)} ({columns}) VALUES " + ", ".join(
-                    [placeholders] * len(batch)
-                )
-                params = [value for row in batch for value in (*row, *fixed)]
-                if returning_ids:
-                    # PostgreSQL and SQLite 3.35+ return the new ids in the order of the VALUES (Django's
-                    # bulk_create relies on the same).
-                    cursor.execute(sql + f" RETURNING {quote(self.model._meta.pk.column)}", params)
-                    ids.extend(row[0] for row in cursor.fetchall())
+                if connection.vendor == "postgresql":
+                    # One array per column keeps the statement short: psycopg rewrites every placeholder of a
+                    # statement on the client, which for a multi-row VALUES took most of the import's time.
+                    arrays = ", ".join(f"%s::{self._type(name)}[]" for name in self.varying)
+                    constants = "".join(f", %s::{self._type(name)}" for name in self.fixed)
+                    sql = f"{into} SELECT v.*{constants} FROM unnest({arrays}) AS v"
+                    params = [*fixed, *(list(column) for column in zip(*batch, strict=True))]
                 else:
-                    cursor.execute(sql, params)
+                    row = "(" + ", ".join(["%s"] * len(names)) + ")"
+                    sql = f"{into} VALUES " + ", ".join([row] * len(batch))
+                    params = [value for values in batch for value in (*values, *fixed)]
+                cursor.execute(sql + returning, params)
+                if returning_ids:
+                    ids.extend(row[0] for row in cursor.fetchall())
         return ids
+
+    def _type(self, name: str) -> str:
+        return self.fields[name].db_type(connection)
