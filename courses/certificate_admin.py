@@ -383,6 +383,8 @@ class ExportDownloadView(PermissionCheckedMixin, View):
 
 class CertificateViewSet(ModelViewSet):
     model = Certificate
+    # Certificates refer to no content worth tracking, and indexing them would cost every issue a query.
+    add_to_reference_index = False
     name = NAMESPACE
     url_prefix = "certificates"
     icon = "doc-full"

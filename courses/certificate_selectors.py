@@ -34,7 +34,12 @@ def certificate_for_rendering(certificate_id: int) -> Certificate | None:
 
 
 def completion_for_issue(completion_id: int) -> Completion | None:
-    return Completion.objects.select_related("course", "user").filter(pk=completion_id).first()
+    """The completion with its course, holder and certificate (if any), in one query."""
+    return Completion.objects.select_related("course", "user", "certificate").filter(pk=completion_id).first()
+
+
+def certificate_of_completion(completion: Completion) -> Certificate | None:
+    return _with_course_and_holder(Certificate.objects.filter(completion=completion)).first()
 
 
 def completions_without_certificate() -> QuerySet[Completion]:

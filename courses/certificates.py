@@ -110,7 +110,7 @@ def issue_certificate(completion: Completion) -> Certificate:
     holder's name, the course title and its CPD hours as they are now. Safe to call twice at once: the
     database allows one certificate per completion, and the loser of that race gets the winner's.
     """
-    existing = Certificate.objects.filter(completion=completion).first()
+    existing = _existing_certificate(completion)
     if existing is not None:
         return existing
     course = completion.course
@@ -131,11 +131,19 @@ def issue_certificate(completion: Completion) -> Certificate:
                 log(certificate, ISSUE_ACTION, data={"completion": completion.pk})
             return certificate
         except IntegrityError:
-            existing = Certificate.objects.filter(completion=completion).first()
+            existing = selectors.certificate_of_completion(completion)
             if existing is not None:
                 return existing
             # Otherwise two random 80-bit codes met (astronomically unlikely): draw another.
     raise RuntimeError(f"Could not issue a certificate for completion {completion.pk}.")
+
+
+def _existing_certificate(completion: Completion) -> Certificate | None:
+    # No query when the completion was read with select_related("certificate").
+    try:
+        return completion.certificate
+    except Certificate.DoesNotExist:
+        return None
 
 
 def issue_and_render(completion_id: int) -> Certificate | None:
@@ -147,8 +155,23 @@ def issue_and_render(completion_id: int) -> Certificate | None:
     if completion is None:
         logger.warning("No completion %s: no certificate issued.", completion_id)
         return None
-    certificate = render_certificate(issue_certificate(completion))
-    notify_certificate_ready(certificate)
+    site_settings = _site_settings()
+    certificate = render_certificate(issue_certificate(completion), site_settings=site_settings)
+    notify_certificate_ready(certificate, site_settings=site_settings)
+    return certificate
+
+
+def render_and_notify(certificate_id: int) -> Certificate | None:
+    """The rendering task's work: store the PDF of the certificate's current revision, tell the holder once.
+
+    After a reissue, or for a certificate found without its file. None if there is no such certificate.
+    """
+    certificate = selectors.certificate_for_rendering(certificate_id)
+    if certificate is None:
+        return None
+    site_settings = _site_settings()
+    certificate = render_certificate(certificate, site_settings=site_settings)
+    notify_certificate_ready(certificate, site_settings=site_settings)
     return certificate
 
 
@@ -173,9 +196,9 @@ def _logo(partnership_name: str, image) -> pdf.Logo | None:
     return pdf.Logo(data=data, mime_type="image/png", alt=f"{partnership_name} logo")
 
 
-def document_for(certificate: Certificate) -> pdf.CertificateDocument:
+def document_for(certificate: Certificate, site_settings=None) -> pdf.CertificateDocument:
     """What the certificate's PDF shows: the certificate's own record and the partnership's site settings."""
-    site_settings = _site_settings()
+    site_settings = site_settings or _site_settings()
     partnership_name = site_settings.partnership_name
     return pdf.CertificateDocument(
         holder_name=certificate.holder_name,
@@ -194,25 +217,24 @@ def document_for(certificate: Certificate) -> pdf.CertificateDocument:
     )
 
 
-def render_certificate_pdf(certificate: Certificate) -> bytes:
+def render_certificate_pdf(certificate: Certificate, site_settings=None) -> bytes:
     """The certificate's PDF, rendered now (the same bytes for the same certificate and settings)."""
-    return pdf.render_pdf(document_for(certificate))
+    return pdf.render_pdf(document_for(certificate, site_settings))
 
 
-def render_certificate(certificate: Certificate) -> Certificate:
+def render_certificate(certificate: Certificate, *, site_settings=None) -> Certificate:
     """Render and store the PDF of the certificate's current revision, unless it is stored already.
 
-    The file is written first, under :func:`pdf_name`; then one UPDATE points the row at it, only if the
-    certificate was not reissued meanwhile; then the previous revision's file is deleted. A worker killed
-    at any point leaves the row naming a complete file or none, and the next attempt finishes the job.
+    Pass the certificate as just read (with its completion). The file is written first, under
+    :func:`pdf_name`; then one UPDATE points the row at it, only if the certificate was not reissued
+    meanwhile; then the previous revision's file is deleted. A worker killed at any point leaves the row
+    naming a complete file or none, and the next attempt finishes the job.
     """
-    current = selectors.certificate_for_rendering(certificate.pk)
-    if current is None:
-        raise Certificate.DoesNotExist(f"No certificate {certificate.pk}.")
+    current = certificate
     name = pdf_name(current)
     if current.pdf.name == name:
         return current
-    data = render_certificate_pdf(current)
+    data = render_certificate_pdf(current, site_settings)
     if default_storage.exists(name):
         # Left by an attempt that died before the UPDATE (maybe half-written): not referenced, so replace it.
         default_storage.delete(name)
@@ -222,15 +244,18 @@ def render_certificate(certificate: Certificate) -> Certificate:
         default_storage.delete(saved)
         return selectors.certificate_for_rendering(current.pk) or current
     previous = current.pdf.name
+    now = timezone.now()
     updated = Certificate.objects.filter(pk=current.pk, revision=current.revision).update(
-        pdf=name, rendered_at=timezone.now(), render_queued_at=None
+        pdf=name, rendered_at=now, render_queued_at=None
     )
-    if updated and previous and previous != name:
-        default_storage.delete(previous)
-    elif not updated:
+    if not updated:
         # Reissued while we rendered: this revision is already out of date, and its rendering will follow.
         default_storage.delete(name)
-    return selectors.certificate_for_rendering(current.pk) or current
+        return selectors.certificate_for_rendering(current.pk) or current
+    if previous and previous != name:
+        default_storage.delete(previous)
+    current.pdf.name, current.rendered_at, current.render_queued_at = name, now, None
+    return current
 
 
 def request_rendering(certificate: Certificate) -> bool:
@@ -283,8 +308,9 @@ def _site_settings():
     return SiteSettings.for_site(site) if site else SiteSettings()
 
 
-def _send(to: str, template: str, context: dict) -> None:
-    context = {"site_url": site_url(), "partnership_name": _site_settings().partnership_name, **context}
+def _send(to: str, template: str, context: dict, site_settings=None) -> None:
+    site_settings = site_settings or _site_settings()
+    context = {"site_url": site_url(), "partnership_name": site_settings.partnership_name, **context}
     subject = render_to_string(f"email/{template}_subject.txt", context).strip()
     body = render_to_string(f"email/{template}.txt", context)
     send_mail(subject, body, None, [to])
@@ -301,28 +327,26 @@ def _holder_context(certificate: Certificate) -> dict:
     }
 
 
-def notify_certificate_ready(certificate: Certificate) -> bool:
+def notify_certificate_ready(certificate: Certificate, *, site_settings=None) -> bool:
     """Email the holder that their certificate is ready to download: once, and only once it is.
 
-    Not for a revoked certificate or an inactive account (imported history nobody has claimed yet).
-    The email is claimed by a conditional UPDATE in the transaction that sends it: if sending fails,
-    the claim is rolled back and the task's retry sends it. True if an email went now.
+    Pass the certificate as just read or rendered (with its completion and holder). Not for a revoked
+    certificate or an inactive account (imported history nobody has claimed yet). The email is claimed by
+    a conditional UPDATE in the transaction that sends it: if sending fails, the claim is rolled back and
+    the task's retry sends it. True if an email went now.
     """
+    holder = certificate.completion.user
+    if not holder.is_active or certificate.ready_notified_at is not None:
+        return False
     with transaction.atomic():
         claimed = (
-            Certificate.objects.filter(
-                pk=certificate.pk,
-                ready_notified_at__isnull=True,
-                revoked_at__isnull=True,
-                completion__user__is_active=True,
-            )
+            Certificate.objects.filter(pk=certificate.pk, ready_notified_at__isnull=True, revoked_at__isnull=True)
             .exclude(pdf="")
             .update(ready_notified_at=timezone.now())
         )
         if not claimed:
             return False
-        certificate = selectors.certificate_for_rendering(certificate.pk)
-        _send(certificate.completion.user.email, "certificate_ready", _holder_context(certificate))
+        _send(holder.email, "certificate_ready", _holder_context(certificate), site_settings)
     return True
 
 

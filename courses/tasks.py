@@ -40,12 +40,8 @@ def issue_certificate(completion_id: int) -> str | None:
 @shared_task(**RETRYING)
 def render_certificate(certificate_id: int) -> str | None:
     """Render and store a certificate's PDF (after a reissue, or for one found without its file)."""
-    certificate = certificates.selectors.certificate_for_rendering(certificate_id)
-    if certificate is None:
-        return None
-    certificate = certificates.render_certificate(certificate)
-    certificates.notify_certificate_ready(certificate)
-    return certificate.pdf.name
+    certificate = certificates.render_and_notify(certificate_id)
+    return certificate.pdf.name if certificate else None
 
 
 @shared_task(**RETRYING)
