@@ -140,6 +140,7 @@ def celery_worker_process(django_db_setup, tmp_path_factory):
             command, cwd=settings.BASE_DIR, env=env, stdin=subprocess.DEVNULL, stdout=log_file, stderr=log_file
         )
     worker = WorkerProcess(node, queue, process, log)
+    started = False
     try:
 
         def ready():
@@ -150,6 +151,7 @@ def celery_worker_process(django_db_setup, tmp_path_factory):
         wait_until(
             ready, f"the Celery worker {node} to answer a ping", WORKER_START_TIMEOUT, 0.1, details=worker.output
         )
+        started = True
         yield worker
     finally:
         process.terminate()  # a warm shutdown: the current task finishes first
@@ -158,11 +160,13 @@ def celery_worker_process(django_db_setup, tmp_path_factory):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-        # Leave nothing of this run's queue on the shared broker (a channel removes only bindings it knows).
-        with app.connection_for_write() as conn:
-            bound = app.amqp.queues[queue].bind(conn.default_channel)
-            bound.declare()
-            bound.delete()
+        if started:
+            # Leave nothing of this run's queue on the shared broker (a channel removes only bindings it knows).
+            with app.connection_for_write() as conn:
+                conn.ensure_connection(max_retries=1)
+                bound = app.amqp.queues[queue].bind(conn.default_channel)
+                bound.declare()
+                bound.delete()
 
 
 @pytest.fixture
