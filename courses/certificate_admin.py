@@ -20,6 +20,7 @@ from django.http import FileResponse, Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.views.generic import FormView, TemplateView, View
 from wagtail import hooks
@@ -27,7 +28,7 @@ from wagtail.admin import messages
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.menu import MenuItem as AdminMenuItem
 from wagtail.admin.ui.menus import MenuItem
-from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -65,6 +66,11 @@ register_permission_policy(Certificate, permission_policy, exact_class=True)
 
 def _url(name: str, *args) -> str:
     return reverse(f"{NAMESPACE}:{name}", args=args)
+
+
+def _day(day) -> str:
+    # Dates, not Wagtail's "1 year ago": an expiry is a day in the future, and managers quote it.
+    return date_format(day, "j M Y") if day else ""
 
 
 # --- The listing ---------------------------------------------------------------------------------------
@@ -127,8 +133,10 @@ class CertificateIndexView(generic.IndexView):
             Column("holder_name", label="Name on certificate", sort_key="holder_name"),
             Column("email", label="Email", accessor="completion.user.email"),
             Column("course_title", label="Course", sort_key="course_title"),
-            DateColumn("issued_on", label="Issued", sort_key="issued_on"),
-            DateColumn("expires_on", label="Expires", sort_key="expires_on"),
+            Column("issued_on", label="Issued", accessor=lambda c: _day(c.issued_on), sort_key="issued_on"),
+            Column(
+                "expires_on", label="Expires", accessor=lambda c: _day(c.expires_on) or "Never", sort_key="expires_on"
+            ),
             StatusTagColumn(
                 "status",
                 label="Status",

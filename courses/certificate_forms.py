@@ -65,13 +65,13 @@ class ExportForm(forms.Form):
     start = forms.DateField(
         label="Completed from",
         help_text="For example 2025-04-01",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"required": "Enter the first completion date.", "invalid": "Enter a date like 2025-04-01."},
     )
     end = forms.DateField(
         label="Completed up to and including",
         help_text="For example 2025-06-30",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"required": "Enter the last completion date.", "invalid": "Enter a date like 2025-06-30."},
     )
     include_revoked = forms.BooleanField(label="Include revoked certificates", required=False)
