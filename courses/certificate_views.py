@@ -19,7 +19,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from . import certificate_selectors as selectors
 from . import certificates
@@ -77,7 +77,7 @@ def _private(response: HttpResponse) -> HttpResponse:
 
 
 @never_cache
-@require_GET
+@require_safe
 def verify(request: HttpRequest) -> HttpResponse:
     """The verification form; a valid code goes on to its page (GET, so the result can be bookmarked)."""
     if "code" not in request.GET:
@@ -91,7 +91,7 @@ def verify(request: HttpRequest) -> HttpResponse:
 
 
 @never_cache
-@require_GET
+@require_safe
 def verify_code(request: HttpRequest, code: str) -> HttpResponse:
     """A certificate's public page: valid, expired or revoked, with the holder's name, course and dates."""
     if wait := _over_rate_limit(request):

@@ -19,6 +19,14 @@ pytestmark = pytest.mark.django_db
 VERIFY = "/certificates/verify/"
 
 
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """Verification is rate-limited per address in the cache: start each test with a clean count."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def holder():
     return UserFactory(
@@ -125,9 +133,6 @@ def test_an_unknown_or_odd_code_gets_the_friendly_not_found_page(client, certifi
 
 
 def test_verification_is_rate_limited_per_client_address(client, certificate, settings):
-    from django.core.cache import cache
-
-    cache.clear()
     settings.CERTIFICATE_VERIFICATIONS_PER_MINUTE = 3
     for _ in range(3):
         assert verify_page(client, certificate.display_code, REMOTE_ADDR="203.0.113.7").status_code == 200
