@@ -97,7 +97,7 @@ class EnrolPeopleForm(forms.Form):
     search = forms.CharField(
         label="Find people by name or email",
         required=False,
-        help_text="Then choose Search, and tick the people to enrol.",
+        help_text="Then choose Search people, and tick the people to enrol.",
     )
     people = forms.ModelMultipleChoiceField(
         label="People found",
