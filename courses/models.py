@@ -10,6 +10,7 @@ when somebody moves job.
 from __future__ import annotations
 
 import datetime
+from http import HTTPMethod
 
 from django import forms
 from django.conf import settings
@@ -61,6 +62,7 @@ class CourseIndexPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["courses.CoursePage"]
     max_count = 1
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
 
     def get_context(self, request, *args, **kwargs):
         from . import views
@@ -138,6 +140,7 @@ class CoursePage(Page):
     ]
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.ModulePage"]
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS, HTTPMethod.POST]  # POST: enrol
 
     @property
     def outcomes(self) -> list[str]:
@@ -188,6 +191,8 @@ class ModulePage(Page):
     search_fields = Page.search_fields + [index.SearchField("body")]
     parent_page_types = ["courses.CoursePage"]
     subpage_types: list[str] = []
+    # POST: mark the module done, or submit its knowledge check.
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS, HTTPMethod.POST]
 
     @property
     def knowledge_check(self):

@@ -161,6 +161,9 @@ def module(request: HttpRequest, page: ModulePage) -> HttpResponse:
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     course_page = _course_of(page)
+    keep = request.method == "GET" and not request.GET  # a page worth keeping for the learner's next visit
+    # Read before the progress the page shows: a change made meanwhile is then never kept as current.
+    before = selectors.learner_fingerprint(request.user, course_page.pk, page.pk) if keep else None
     state = selectors.learner_course_state(request.user, course_page)
     if not state.is_enrolled:
         messages.info(request, f"Enrol on “{course_page.title}” to open its modules.")
@@ -173,14 +176,13 @@ def module(request: HttpRequest, page: ModulePage) -> HttpResponse:
         return redirect(first.url)
     if request.method == "POST":
         return _module_post(request, page, state)
-    if request.method not in ("GET", "HEAD"):
-        return HttpResponse(status=405, headers={"Allow": "GET, HEAD, POST"})
     services.record_module_visit(state.enrolment, page.pk)
     attempt = _attempt_to_show(request, page, state.enrolment)
     context = module_context(request, page, state, course_page=course_page, attempt=attempt)
     fingerprint = None
-    if attempt is None and not request.GET:
-        fingerprint = selectors.learner_fingerprint(request.user, course_page.pk, page.pk)
+    if before is not None:
+        after = selectors.learner_fingerprint(request.user, course_page.pk, page.pk)
+        fingerprint = after if after == before._replace(last_module_id=page.pk) else None
     return _learner_response(request, page, course_page, context, fingerprint)
 
 

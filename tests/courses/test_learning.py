@@ -580,7 +580,7 @@ def test_the_module_page_runs_a_constant_number_of_queries(client, catalogue, si
         passed=False,
         submission_key="failed",
     )
-    with django_assert_num_queries(22):
+    with django_assert_num_queries(23):
         assert client.get(modules[-1].url).status_code == 200
     with django_assert_num_queries(3):  # from the cache: session, user, the learner's progress fingerprint
         assert client.get(modules[-1].url).status_code == 200
@@ -620,3 +620,21 @@ def test_editors_preview_a_module_with_every_answer_unrecorded(course):
     assert response.status_code == 200
     assert "Preview." in html and "Who can be a victim of domestic abuse?" in html
     assert "Submit your answers" not in html and FEEDBACK_1 not in html
+    # A module not saved yet, as the admin previews one while it is being written.
+    draft = ModulePage(title="A new module", body=[{"type": "knowledge_check", "value": CHECK}])
+    draft.depth = course.depth + 1
+    draft.path = modules_of(course)[-1]._inc_path()
+    html = draft.make_preview_request().content.decode()
+    assert "A new module" in html and "Which of these are forms of domestic abuse?" in html
+    assert "correct" not in html.lower()
+
+
+def test_editors_preview_the_course_and_the_catalogue(catalogue, course):
+    assert "The entry course for everyone" in course.make_preview_request().content.decode()
+    assert "Domestic abuse awareness" in catalogue.make_preview_request().content.decode()
+
+
+@pytest.mark.parametrize("method", ["put", "delete", "patch"])
+def test_course_pages_answer_only_the_methods_they_use(client, learner, catalogue, course, method):
+    for page in (catalogue, course, modules_of(course)[0]):
+        assert getattr(client, method)(page.url).status_code == 405
