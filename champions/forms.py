@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django import forms
 from django.utils import timezone
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 
 from accounts.models import District
 from courses.models import Topic
@@ -151,49 +155,73 @@ class AttendanceImportForm(forms.Form):
 SORT_CHOICES = [("relevance", "Relevance"), ("name", "Name")]
 
 
-class DirectoryFilterForm(forms.Form):
-    """The directory's search and filters, shown with what was asked for (always unbound: nothing to reject)."""
+@dataclass
+class FilterControl:
+    name: str
+    label: str
+    choices: list[tuple[str, str]]
+    selected: str
 
-    q = forms.CharField(label="Search by name, organisation or keyword", required=False, max_length=200)
-    district = forms.ChoiceField(label="District", required=False)
-    sector = forms.ChoiceField(label="Sector", required=False)
-    organisation = forms.ChoiceField(label="Organisation", required=False)
-    specialism = forms.ChoiceField(label="Specialism", required=False)
-    language = forms.ChoiceField(label="Language", required=False)
-    sort = forms.ChoiceField(label="Sort by", required=False, choices=SORT_CHOICES)
+    @property
+    def options_html(self) -> str:
+        """The <option>s, escaped, built in Python: a template loop over a few hundred is slow."""
+        return format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            ((value, mark_safe(" selected") if value == self.selected else "", label) for value, label in self.choices),
+        )
 
-    # filter name -> (key in directory_filter_options(), attribute used as the value in the URL)
+
+class DirectoryFilters:
+    """The directory's search and filters: read from the query string, and the controls to show them.
+
+    Not a Django form: nothing is ever rejected (unknown values are dropped and named), and the select
+    boxes are rendered with one template loop instead of one template per option, which matters with a
+    few hundred organisations on every search.
+    """
+
+    # filter name -> (label, key in directory_filter_options(), attribute used as the value in the URL)
     FILTERS = {
-        "district": ("districts", "slug"),
-        "sector": ("sectors", "slug"),
-        "organisation": ("organisations", "pk"),
-        "specialism": ("specialisms", "slug"),
-        "language": ("languages", "slug"),
+        "district": ("District", "districts", "slug"),
+        "sector": ("Sector", "sectors", "slug"),
+        "organisation": ("Organisation", "organisations", "pk"),  # names are not unique enough for a URL
+        "specialism": ("Specialism", "specialisms", "slug"),
+        "language": ("Language", "languages", "slug"),
     }
-
-    def __init__(self, options: dict[str, list], query: DirectoryQuery):
-        initial = {"q": query.text, "sort": query.sort}
-        for name, (_, attr) in self.FILTERS.items():
-            chosen = getattr(query, name)
-            if chosen is not None:
-                initial[name] = str(getattr(chosen, attr))
-        super().__init__(initial=initial)
-        for name, (option_key, attr) in self.FILTERS.items():
-            self.fields[name].choices = [("", "Any")] + [(str(getattr(o, attr)), str(o)) for o in options[option_key]]
+    TEXT_MAX = 200
 
     @classmethod
     def parse(cls, params, options: dict[str, list]) -> DirectoryQuery:
         """Read the query string: known filters are applied; unknown values are listed in ``ignored`` (by label)."""
         ignored, chosen = [], {}
-        for name, (option_key, attr) in cls.FILTERS.items():
+        for name, (label, option_key, attr) in cls.FILTERS.items():
             value = (params.get(name) or "").strip()
             if not value:
                 continue
             match = next((o for o in options[option_key] if str(getattr(o, attr)) == value), None)
             if match is None:
-                ignored.append(str(cls.base_fields[name].label).lower())
+                ignored.append(label.lower())
             else:
                 chosen[name] = match
-        text = (params.get("q") or "").strip()[:200]
+        text = (params.get("q") or "").strip()[: cls.TEXT_MAX]
         sort = params.get("sort") if params.get("sort") in dict(SORT_CHOICES) else "relevance"
-        return DirectoryQuery(text=text, sort=sort, ignored=ignored, **chosen)
+        countywide = next((d for d in options["districts"] if d.slug == "countywide"), None)
+        return DirectoryQuery(
+            text=text, sort=sort, ignored=ignored, countywide_id=countywide.pk if countywide else None, **chosen
+        )
+
+    @classmethod
+    def controls(cls, options: dict[str, list], query: DirectoryQuery) -> list[FilterControl]:
+        """One select box per filter, with what the query chose selected."""
+        controls = []
+        for name, (label, option_key, attr) in cls.FILTERS.items():
+            chosen = getattr(query, name)
+            controls.append(
+                FilterControl(
+                    name=name,
+                    label=label,
+                    choices=[(str(getattr(o, attr)), str(o)) for o in options[option_key]],
+                    selected=str(getattr(chosen, attr)) if chosen is not None else "",
+                )
+            )
+        return controls

@@ -10,9 +10,12 @@ moves job. Days are Europe/London days; periods are inclusive.
 from __future__ import annotations
 
 import datetime
+from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Exists, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value, When
+from django.core.cache import cache
+from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import StrIndex
 from django.utils import timezone
 
 from accounts.models import District, Organisation, Sector, User
@@ -195,13 +198,10 @@ def in_directory() -> QuerySet[ChampionProfile]:
 
 def directory_champion(profile_id: int) -> ChampionProfile | None:
     """One champion's directory entry, or None when they are not (or no longer) in the directory."""
-    return (
-        in_directory()
-        .filter(pk=profile_id)
-        .select_related("user__organisation__sector", "user__district")
-        .prefetch_related("specialisms", "languages", "districts")
-        .first()
+    profile = (
+        in_directory().filter(pk=profile_id).select_related("user__organisation__sector", "user__district").first()
     )
+    return attach_directory_details([profile])[0] if profile else None
 
 
 @dataclass
@@ -209,13 +209,15 @@ class DirectoryQuery:
     """What the directory was asked for, after unknown values were dropped (see ``ignored``)."""
 
     text: str = ""
-    district: District | None = None
-    sector: Sector | None = None
-    organisation: Organisation | None = None
-    specialism: Topic | None = None
-    language: Language | None = None
+    district: FilterOption | None = None
+    sector: FilterOption | None = None
+    organisation: FilterOption | None = None
+    specialism: FilterOption | None = None
+    language: FilterOption | None = None
     sort: str = "relevance"
     ignored: list[str] = field(default_factory=list)
+    # Champions covering the whole county appear under every district: the id of "Countywide", if known.
+    countywide_id: int | None = None
 
     @property
     def terms(self) -> list[str]:
@@ -228,15 +230,20 @@ def search_directory(query: DirectoryQuery) -> QuerySet[ChampionProfile]:
 
     Text: every word must appear in the champion's name, organisation, job
     title, bio, specialisms, languages or districts. District: champions
-    covering it, or covering the whole county. Relevance ranks words found
-    in the name above the organisation above anything else, then by name.
+    covering it, or covering the whole county. Relevance ranks champions by
+    where the words appear in their search text, which starts with the name,
+    then the job title, then the organisation: a name match comes before a job
+    or organisation match, which comes before a match in the bio; then by name.
+    Filtering and ranking read the champion's own row (no joins but the
+    account's), so the query stays cheap however many champions there are.
     """
     champions = in_directory()
     for term in query.terms:
         champions = champions.filter(search_text__contains=term)
     if query.district is not None:
-        covers = ChampionProfile.districts.through.objects.filter(championprofile_id=OuterRef("pk")).filter(
-            Q(district_id=query.district.pk) | Q(district__slug="countywide")
+        district_ids = {query.district.pk, query.countywide_id} - {None}
+        covers = ChampionProfile.districts.through.objects.filter(
+            championprofile_id=OuterRef("pk"), district_id__in=district_ids
         )
         champions = champions.filter(Exists(covers))
     if query.sector is not None:
@@ -261,34 +268,85 @@ def search_directory(query: DirectoryQuery) -> QuerySet[ChampionProfile]:
         )
 
     if query.terms and query.sort == "relevance":
-        score = Value(0, output_field=IntegerField())
-        for term in query.terms:
-            score = score + Case(
-                When(user__full_name__icontains=term, then=Value(3)),
-                When(user__organisation__name__icontains=term, then=Value(2)),
-                default=Value(1),
-                output_field=IntegerField(),
-            )
-        champions = champions.annotate(relevance=score).order_by("-relevance", "user__full_name", "pk")
+        position = sum(
+            (StrIndex("search_text", Value(term)) for term in query.terms[1:]),
+            StrIndex("search_text", Value(query.terms[0])),
+        )
+        champions = champions.annotate(position=position).order_by("position", "user__full_name", "pk")
     else:
         champions = champions.order_by("user__full_name", "pk")
 
-    return champions.select_related("user__organisation__sector", "user__district").prefetch_related(
-        Prefetch("specialisms", queryset=Topic.objects.order_by("sort_order")),
-        Prefetch("languages", queryset=Language.objects.order_by("sort_order")),
-        Prefetch("districts", queryset=District.objects.order_by("sort_order")),
-    )
+    return champions.select_related("user__organisation__sector", "user__district")
 
 
-def directory_filter_options() -> dict[str, list]:
-    """The choices for the directory's filters (five small reference lists)."""
-    return {
-        "districts": list(District.objects.order_by("sort_order", "name")),
-        "sectors": list(Sector.objects.order_by("sort_order", "name")),
-        "organisations": list(Organisation.objects.order_by("name").only("pk", "name")),
-        "specialisms": list(Topic.objects.order_by("sort_order", "name")),
-        "languages": list(Language.objects.order_by("sort_order", "name")),
-    }
+def attach_directory_details(profiles: list[ChampionProfile]) -> list[ChampionProfile]:
+    """Give each champion ``specialism_names``, ``language_names`` and ``district_names`` (three queries in all).
+
+    Cheaper than ``prefetch_related`` for a page of results: names only, no model instances or per-champion
+    querysets, which is most of a directory page's Python time.
+    """
+    ids = [profile.pk for profile in profiles]
+    relations = [
+        ("specialism_names", ChampionProfile.specialisms.through, "topic"),
+        ("language_names", ChampionProfile.languages.through, "language"),
+        ("district_names", ChampionProfile.districts.through, "district"),
+    ]
+    for attribute, through, target in relations:
+        names: dict[int, list[str]] = defaultdict(list)
+        if ids:
+            rows = (
+                through.objects.filter(championprofile_id__in=ids)
+                .order_by(f"{target}__sort_order", f"{target}__name")
+                .values_list("championprofile_id", f"{target}__name")
+            )
+            for profile_id, name in rows:
+                names[profile_id].append(name)
+        for profile in profiles:
+            setattr(profile, attribute, names[profile.pk])
+    return profiles
+
+
+@dataclass(frozen=True)
+class FilterOption:
+    """One choice of a directory filter: a district, sector, organisation, specialism or language."""
+
+    pk: int
+    slug: str
+    name: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
+DIRECTORY_OPTIONS_CACHE_KEY = "champions:directory-filter-options"
+DIRECTORY_OPTIONS_SECONDS = 300
+
+
+def directory_filter_options() -> dict[str, list[FilterOption]]:
+    """The choices for the directory's filters, cached: five reference lists read on every search.
+
+    Saving or deleting an organisation, district, sector, topic or language
+    clears the cache (champions.signals); with a per-process cache, other
+    processes see the change within ``DIRECTORY_OPTIONS_SECONDS``.
+    """
+    options = cache.get(DIRECTORY_OPTIONS_CACHE_KEY)
+    if options is None:
+        options = {
+            key: [FilterOption(pk, slug, name) for pk, slug, name in queryset]
+            for key, queryset in (
+                ("districts", District.objects.order_by("sort_order", "name").values_list("pk", "slug", "name")),
+                ("sectors", Sector.objects.order_by("sort_order", "name").values_list("pk", "slug", "name")),
+                ("organisations", Organisation.objects.order_by("name").values_list("pk", "pk", "name")),
+                ("specialisms", Topic.objects.order_by("sort_order", "name").values_list("pk", "slug", "name")),
+                ("languages", Language.objects.order_by("sort_order", "name").values_list("pk", "slug", "name")),
+            )
+        }
+        cache.set(DIRECTORY_OPTIONS_CACHE_KEY, options, DIRECTORY_OPTIONS_SECONDS)
+    return options
+
+
+def forget_directory_filter_options() -> None:
+    cache.delete(DIRECTORY_OPTIONS_CACHE_KEY)
 
 
 # --- For training managers -------------------------------------------------------------------------------

@@ -287,19 +287,28 @@ def _midday(day: datetime.date) -> datetime.datetime:
 # --- The champion's profile ------------------------------------------------------------------------------
 
 
+def search_text_for(*parts: str | Iterable[str]) -> str:
+    """The directory's search text: every part (a string or several) lower-cased, spaces collapsed, in one line."""
+    words = []
+    for part in parts:
+        for text in [part] if isinstance(part, str) else part:
+            if text:
+                words.append(" ".join(text.split()))
+    return " ".join(words).lower()
+
+
 def refresh_search_text(profile: ChampionProfile) -> None:
     """Rebuild the lower-cased text the directory searches (name, organisation, job, bio, tags, districts)."""
     user = User.objects.select_related("organisation").get(pk=profile.user_id)
-    parts = [
+    text = search_text_for(
         user.full_name,
         user.job_title,
         user.organisation.name if user.organisation else "",
         profile.bio,
-        *profile.specialisms.values_list("name", flat=True),
-        *profile.languages.values_list("name", flat=True),
-        *profile.districts.values_list("name", flat=True),
-    ]
-    text = " ".join(" ".join(p.split()) for p in parts if p).lower()
+        profile.specialisms.values_list("name", flat=True),
+        profile.languages.values_list("name", flat=True),
+        profile.districts.values_list("name", flat=True),
+    )
     ChampionProfile.objects.filter(pk=profile.pk).update(search_text=text)
     profile.search_text = text
 

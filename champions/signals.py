@@ -1,16 +1,17 @@
-"""Keep the directory's search text current when accounts change a champion's name or organisation.
+"""Keep the directory current when accounts or courses change a champion's name, organisation or the choices.
 
-A signal because the change happens in ``accounts``, which must not know
-about champions (the arrows point one way: champions above accounts).
+Signals because the changes happen in ``accounts`` and ``courses``, which
+must not know about champions (the arrows point one way: champions above them).
 """
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from accounts.models import Organisation, User
+from accounts.models import District, Organisation, Sector, User
+from courses.models import Topic
 
-from . import services
-from .models import ChampionProfile
+from . import selectors, services
+from .models import ChampionProfile, Language
 
 SEARCHED_USER_FIELDS = {"full_name", "job_title", "organisation", "organisation_id"}
 
@@ -29,3 +30,14 @@ def organisation_saved(sender, instance: Organisation, created: bool, **kwargs) 
         return
     for profile in ChampionProfile.objects.filter(user__organisation=instance):
         services.refresh_search_text(profile)
+
+
+def _filter_choices_changed(sender, **kwargs) -> None:
+    selectors.forget_directory_filter_options()
+
+
+for _model in (Organisation, District, Sector, Topic, Language):
+    post_save.connect(_filter_choices_changed, sender=_model, dispatch_uid=f"champions_choices_saved_{_model.__name__}")
+    post_delete.connect(
+        _filter_choices_changed, sender=_model, dispatch_uid=f"champions_choices_deleted_{_model.__name__}"
+    )

@@ -18,7 +18,7 @@ from accounts.decorators import profile_required
 from courses import selectors as course_selectors
 
 from . import selectors, services
-from .forms import ActivityForm, ChampionProfileForm, ContactForm, DirectoryFilterForm
+from .forms import SORT_CHOICES, ActivityForm, ChampionProfileForm, ContactForm, DirectoryFilters
 from .models import ChampionDirectoryPage, ChampionStatus
 
 DIRECTORY_PAGE_SIZE = 20
@@ -142,9 +142,10 @@ def withdraw(request: HttpRequest) -> HttpResponse:
 def directory(request: HttpRequest, page: ChampionDirectoryPage) -> HttpResponse:
     """Search and filter the directory; unknown filter values are ignored and said so."""
     options = selectors.directory_filter_options()
-    query = DirectoryFilterForm.parse(request.GET, options)
+    query = DirectoryFilters.parse(request.GET, options)
     paginator = Paginator(selectors.search_directory(query), DIRECTORY_PAGE_SIZE)
     results = paginator.get_page(request.GET.get("page"))
+    results.object_list = selectors.attach_directory_details(list(results.object_list))
     params = request.GET.copy()
     params.pop("page", None)
     return render(
@@ -152,7 +153,8 @@ def directory(request: HttpRequest, page: ChampionDirectoryPage) -> HttpResponse
         "champions/champion_directory_page.html",
         {
             "page": page,
-            "form": DirectoryFilterForm(options, query),
+            "filters": DirectoryFilters.controls(options, query),
+            "sort_choices": SORT_CHOICES,
             "query": query,
             "results": results,
             "query_string": params.urlencode(),

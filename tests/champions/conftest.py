@@ -102,3 +102,13 @@ def champion_client(client, make_champion):
     client.force_login(champion.user)
     client.champion = champion
     return client
+
+
+@pytest.fixture(autouse=True)
+def _fresh_directory_filter_options():
+    """Each test starts without the cached filter choices of an earlier test's (rolled back) data."""
+    from champions.selectors import forget_directory_filter_options
+
+    forget_directory_filter_options()
+    yield
+    forget_directory_filter_options()
