@@ -100,6 +100,16 @@ def download_url(certificate: Certificate) -> str:
     return site_url() + reverse("certificates:download", args=[certificate.pk])
 
 
+def _site_settings():
+    """The partnership's settings (name, logo) for the default site: certificates belong to no request."""
+    from wagtail.models import Site
+
+    from home.models import SiteSettings
+
+    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
+    return SiteSettings.for_site(site) if site else SiteSettings()
+
+
 # --- Issue ---------------------------------------------------------------------------------------------
 
 
@@ -183,9 +193,16 @@ def pdf_name(certificate: Certificate) -> str:
     return f"certificates/{certificate.code}-{certificate.revision}.pdf"
 
 
+# The logo's bytes by (image, file hash, name): read from storage once per process, not once per certificate.
+_logos: dict[tuple, pdf.Logo] = {}
+
+
 def _logo(partnership_name: str, image) -> pdf.Logo | None:
     if image is None:
         return None
+    key = (image.pk, image.file_hash, image.file.name, partnership_name)
+    if key in _logos:
+        return _logos[key]
     try:
         rendition = image.get_rendition("max-600x240|format-png")
         with rendition.file.open("rb") as handle:
@@ -193,7 +210,10 @@ def _logo(partnership_name: str, image) -> pdf.Logo | None:
     except Exception:
         logger.exception("The partnership logo (image %s) could not be read; rendering without it.", image.pk)
         return None
-    return pdf.Logo(data=data, mime_type="image/png", alt=f"{partnership_name} logo")
+    if len(_logos) >= 8:
+        _logos.clear()
+    _logos[key] = pdf.Logo(data=data, mime_type="image/png", alt=f"{partnership_name} logo")
+    return _logos[key]
 
 
 def document_for(certificate: Certificate, site_settings=None) -> pdf.CertificateDocument:
@@ -297,15 +317,6 @@ def read_pdf(certificate: Certificate) -> bytes:
 
 
 # --- Telling the holder --------------------------------------------------------------------------------
-
-
-def _site_settings():
-    from wagtail.models import Site
-
-    from home.models import SiteSettings
-
-    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
-    return SiteSettings.for_site(site) if site else SiteSettings()
 
 
 def _send(to: str, template: str, context: dict, site_settings=None) -> None:
