@@ -3,11 +3,12 @@
 Rendering knows nothing of the database: it takes a :class:`CertificateDocument` (what the page shows) and
 returns the PDF's bytes. ``courses.certificates`` builds the document from a certificate and stores the file.
 
-Speed. Stock WeasyPrint finds fonts through the system's fontconfig, parses the stylesheet and subsets
-whole system fonts at every call. Here each process keeps one :class:`_Renderer`: a FontConfiguration that
-knows only the two small fonts shipped in ``static/fonts`` (a cut-down DejaVu Sans, see its README), the
-stylesheet parsed once against it, and an image cache for the partnership's logo. ``make bench`` measures
-it against stock WeasyPrint on the same HTML (``benchmarks/bench_certificates.py``).
+Speed. Stock WeasyPrint builds a font configuration, parses the stylesheet and finds and subsets the
+system's fonts at every call. Here each thread keeps one :class:`_Renderer`: a FontConfiguration holding
+the two small fonts shipped in ``static/fonts`` (a cut-down DejaVu Sans, see its README; the system's fonts
+remain as a fallback for other scripts), the stylesheet parsed once against it, and an image cache for the
+partnership's logo. What remains is WeasyPrint's own parsing, layout and drawing (about a quarter of it the QR code).
+``make bench`` measures it against stock WeasyPrint on the same HTML (``benchmarks/bench_certificates.py``).
 
 Sameness. The same certificate gives byte-identical PDFs: the creation and modification dates come from
 the certificate (issue date, reissue time), the file identifier from its code and revision, and nothing
