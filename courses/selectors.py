@@ -82,7 +82,6 @@ class ModuleOutline:
     id: int
     title: str
     url: str
-    number: int
     check_block_id: str | None  # the knowledge check's block id, if the module has one
 
     @property
@@ -122,10 +121,9 @@ def course_outline(course: CoursePage) -> CourseOutline:
                     id=module.pk,
                     title=module.title,
                     url=module.get_url(),
-                    number=number,
                     check_block_id=module.knowledge_check.id if module.knowledge_check else None,
                 )
-                for number, module in enumerate(modules, start=1)
+                for module in modules
             ),
         )
         cache.set(key, outline, None)
@@ -166,10 +164,6 @@ class CourseStatus:
     percent: int = 0
     enrolment_id: int | None = None
     completion: Completion | None = None
-
-    @property
-    def label(self) -> str:
-        return CourseState(self.state).label
 
     @property
     def certificate(self) -> Certificate | None:
@@ -358,10 +352,6 @@ class LearnerCourseState:
     def is_completed(self) -> bool:
         return self.enrolment is not None and self.enrolment.status == Enrolment.Status.COMPLETED
 
-    @property
-    def percent(self) -> int:
-        return _percent(self.done, {module.id for module in self.outline.modules})
-
     def is_done(self, module_id: int) -> bool:
         return module_id in self.done
 
@@ -458,10 +448,6 @@ class CompletedCourse:
     def certificate(self) -> Certificate | None:
         return _certificate_of(self.completion)
 
-    @property
-    def label(self) -> str:
-        return CourseState(self.state).label
-
 
 @dataclass
 class LearningOverview:
@@ -530,3 +516,12 @@ def attempt_for(enrolment: Enrolment, module: ModulePage, attempt_id: int) -> Qu
 
 def live_course(course_id: int) -> CoursePage | None:
     return live_courses().filter(pk=course_id).first()
+
+
+def catalogue_page() -> CourseIndexPage | None:
+    return CourseIndexPage.objects.live().first()
+
+
+def course_of_module(module: ModulePage) -> CoursePage:
+    """The course a module belongs to (its parent page; one query)."""
+    return CoursePage.objects.get(path=module.path[: -module.steplen])

@@ -73,7 +73,7 @@ def catalogue(request: HttpRequest, page: CourseIndexPage) -> HttpResponse:
 
 def catalogue_redirect(request: HttpRequest) -> HttpResponse:
     """A stable link to the catalogue, wherever an editor put it (used by the site navigation)."""
-    index = CourseIndexPage.objects.live().first()
+    index = selectors.catalogue_page()
     if index is None:
         raise Http404("There is no course catalogue yet.")
     return redirect(index.get_url(request))
@@ -90,6 +90,7 @@ def course_context(request: HttpRequest, page: CoursePage) -> dict:
     signed_in = request.user.is_authenticated
     missing = services.missing_prerequisites(request.user, page) if signed_in and not state.is_enrolled else []
     active = state.is_enrolled and not state.is_completed
+    may_start = status.state == selectors.CourseState.NOT_STARTED or status.can_retake
     return {
         "page": page,
         "self": page,
@@ -103,14 +104,7 @@ def course_context(request: HttpRequest, page: CoursePage) -> dict:
         "missing_prerequisites": missing,
         "resume": state.resume_module() if active else None,
         "started": bool(state.done) or bool(state.enrolment and state.enrolment.last_module_id),
-        "can_enrol": signed_in
-        and not active
-        and not missing
-        and status.state
-        in (
-            selectors.CourseState.NOT_STARTED,
-            *selectors.RENEWABLE_STATES,
-        ),
+        "can_enrol": signed_in and not active and not missing and may_start,
     }
 
 
@@ -152,15 +146,11 @@ def resume(request: HttpRequest, course_id: int) -> HttpResponse:
 # --- A module -----------------------------------------------------------------------------------------------
 
 
-def _course_of(page: ModulePage) -> CoursePage:
-    return CoursePage.objects.get(path=page.path[: -page.steplen])
-
-
 def module(request: HttpRequest, page: ModulePage) -> HttpResponse:
     """A module for an enrolled learner, in order; POST marks it done or submits its knowledge check."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    course_page = _course_of(page)
+    course_page = selectors.course_of_module(page)
     keep = request.method == "GET" and not request.GET  # a page worth keeping for the learner's next visit
     # Read before the progress the page shows: a change made meanwhile is then never kept as current.
     before = selectors.learner_fingerprint(request.user, course_page.pk, page.pk) if keep else None
@@ -218,7 +208,7 @@ def module_context(
 
     ``state`` is None in an editor's preview: every module is open and answers are not recorded.
     """
-    course_page = course_page or _course_of(page)
+    course_page = course_page or selectors.course_of_module(page)
     outline = state.outline if state else selectors.course_outline(course_page)
     position = outline.position(page.pk)
     modules = outline.modules
@@ -273,7 +263,7 @@ def _module_post(request: HttpRequest, page: ModulePage, state: selectors.Learne
 
 
 def _next_step(request: HttpRequest, page: ModulePage, state: selectors.LearnerCourseState, completion) -> str:
-    course_page = _course_of(page)
+    course_page = selectors.course_of_module(page)
     if completion is not None:
         messages.success(request, f"You have completed “{course_page.title}”. Well done.")
         return reverse("courses:evaluation", args=[completion.pk])
@@ -301,7 +291,7 @@ def _submit_check(request: HttpRequest, page: ModulePage, state: selectors.Learn
         if "block_id" in form.errors or "submission_key" in form.errors:
             messages.error(request, "This form has expired. Please answer the questions again.")
             return redirect(page.get_url(request))
-        course_page = _course_of(page)
+        course_page = selectors.course_of_module(page)
         context = module_context(request, page, state, course_page=course_page, form=form)
         return _learner_response(request, page, course_page, context, None)
     try:
