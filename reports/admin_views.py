@@ -151,10 +151,7 @@ def completions_export(request):
     _require(request, VIEW)
     form = DashboardForm(request.GET)
     period, _by, _chart = form.chosen()
-    response = StreamingHttpResponse(
-        exports.csv_chunks(selectors.COMPLETION_EXPORT_HEADERS, selectors.completion_rows(period)),
-        content_type="text/csv; charset=utf-8",
-    )
+    response = StreamingHttpResponse(selectors.completion_export(period), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="completions-{period.label}.csv"'
     return response
 

@@ -11,6 +11,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import Avg, Count, F, Min, Prefetch, Q, QuerySet
 from django.utils import timezone
 
@@ -19,6 +20,7 @@ from courses.models import Certificate, Completion
 
 from . import measures as m
 from . import periods as p
+from .exports import SpreadsheetSafe, csv_chunks, database_csv
 from .models import BoardReport, MeasureSnapshot, PartnerApiToken, SnapshotTable
 from .suppression import legend, suppress
 from .tables import MeasureTable, as_output, build_table, from_snapshot
@@ -294,21 +296,27 @@ def completion_rows(period: p.Period, chunk_size: int = 5000):
 
     A server-side cursor on PostgreSQL: the rows are never all in memory at once.
     """
-    return (
-        m.completions_in(period)
-        .order_by("completed_on", "pk")
-        .values_list(
-            "completed_on",
-            "user__email",
-            "user__full_name",
-            "course__title",
-            "organisation__name",
-            "sector__name",
-            "district__name",
-            "source",
-        )
-        .iterator(chunk_size=chunk_size)
-    )
+    return _completion_export_query(period).iterator(chunk_size=chunk_size)
+
+
+def _completion_export_query(period: p.Period, *, safe_text: bool = False):
+    text = ["user__email", "user__full_name", "course__title", "organisation__name", "sector__name", "district__name"]
+    records = m.completions_in(period).order_by("completed_on", "pk")
+    if safe_text:
+        records = records.annotate(**{f"safe_{n}": SpreadsheetSafe(n) for n in text})
+        text = [f"safe_{n}" for n in text]
+    return records.values_list("completed_on", *text, "source")
+
+
+def completion_export(period: p.Period):
+    """Every completion in the period as CSV byte chunks, in constant memory.
+
+    On PostgreSQL the database writes the CSV (``COPY ... TO STDOUT``, text guarded against spreadsheet
+    formulas in SQL); elsewhere Python's csv module writes the rows as they stream from the cursor.
+    """
+    if connection.vendor == "postgresql":
+        return database_csv(_completion_export_query(period, safe_text=True), COMPLETION_EXPORT_HEADERS)
+    return csv_chunks(COMPLETION_EXPORT_HEADERS, completion_rows(period))
 
 
 def staff_rows(organisation: Organisation):

@@ -102,15 +102,18 @@ def test_the_shown_table_exports_to_csv_and_xlsx_without_formulas(manager_client
 
 
 def test_every_completion_in_the_period_streams_as_csv(manager_client, courses, person):
-    for day in range(1, 6):
+    for day in range(1, 5):
         complete(person(), courses["awareness"], D(2025, 5, day))
+    complete(person(full_name='=HYPERLINK("http://evil.example","x")'), courses["awareness"], D(2025, 5, 5))
     complete(person(), courses["awareness"], D(2025, 8, 1))
     response = manager_client.get(URL + "completions.csv", {"period": "2025-26-Q1"})
     assert response.streaming
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
-    assert rows[0][0] == "completed_on"
+    assert rows[0] == ["completed_on", "email", "name", "course", "organisation", "sector", "district", "source"]
     assert len(rows) == 6
     assert [r[0] for r in rows[1:]] == [f"2025-05-0{d}" for d in range(1, 6)]
+    assert rows[5][2] == """'=HYPERLINK("http://evil.example","x")"""  # text, never a formula
+    assert rows[1][3] == "Domestic abuse awareness" and rows[1][6] == "Fenland"
 
 
 def test_a_frozen_quarter_shows_the_live_figure_beside_the_frozen_one_when_they_differ(manager_client, courses, person):

@@ -90,11 +90,10 @@ def test_enrolments_and_completion_rate_follow_enrolments_started_in_the_period(
     assert m.completion_rate(Q1).total.percent == 33.3
 
 
-def test_an_enrolment_counts_where_its_completion_was_recorded_or_else_where_the_person_works(courses, person):
+def test_enrolments_count_where_the_person_works_by_their_profile(courses, person):
     someone = person(district=district("fenland"))
-    done = enrol(someone, courses["awareness"], D(2025, 4, 2), Enrolment.Status.COMPLETED)
-    complete(someone, courses["awareness"], D(2025, 4, 20), enrolment=done, district=district("peterborough"))
-    enrol(someone, courses["specialist"], D(2025, 4, 3))
+    enrol(someone, courses["awareness"], D(2025, 4, 2))
+    enrol(person(district=district("peterborough")), courses["specialist"], D(2025, 4, 3))
     assert m.enrolments(Q1, "district").rows == {district("peterborough").pk: 1, district("fenland").pk: 1}
 
 
@@ -171,3 +170,14 @@ def test_all_measures_by_district_take_a_fixed_number_of_queries(courses, person
         complete(person(district=district("peterborough")), courses["specialist"], D(2025, 5, day))
     with django_assert_max_num_queries(len(few.captured_queries)):
         run()
+
+
+def test_without_specialist_or_champion_courses_those_measures_are_zero(person):
+    from tests.courses.course_pages import course
+
+    plain = course("plain-course", "Plain course")
+    complete(person(), plain, D(2025, 5, 1))
+    for by in ("none", "district"):
+        assert m.specialist_da_trained(Q1, by).total == 0
+        assert m.champion_network_accessed(Q1, by).total == 0
+    assert m.compute(Q1, "district")["professionals_trained"].total == 1
