@@ -37,7 +37,11 @@ class PermissionRequiredAdminView(WagtailAdminTemplateMixin, TemplateView):
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(self.permission):
             raise PermissionDenied
+        self.load(**kwargs)
         return super().dispatch(request, *args, **kwargs)
+
+    def load(self, **kwargs) -> None:
+        """Fetch what the screen is about (after the permission check, so a 404 tells outsiders nothing)."""
 
 
 def _parse_day(value: str | None) -> datetime.date | None:
@@ -78,8 +82,7 @@ class ChampionReviewView(PermissionRequiredAdminView):
     page_title = "Champion"
     header_icon = "user"
 
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
+    def load(self, **kwargs) -> None:
         self.profile = get_object_or_404(
             ChampionProfile.objects.select_related("user__organisation__sector", "user__district"), pk=kwargs["pk"]
         )
@@ -133,8 +136,7 @@ class EventRegisterView(PermissionRequiredAdminView):
     page_title = "Register"
     header_icon = "tasks"
 
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
+    def load(self, **kwargs) -> None:
         self.event = get_object_or_404(NetworkEvent.objects.select_related("district"), pk=kwargs["pk"])
 
     def get_page_subtitle(self):

@@ -234,3 +234,11 @@ def test_only_training_managers_can_read_the_activity_log(client, who, make_cham
         response = client.get("/admin/champions/activity/", params)
         assert response.status_code in (302, 403)
         assert not response.get("Content-Type", "").startswith("text/csv")
+
+
+def test_outsiders_learn_nothing_from_admin_addresses_of_records_that_do_not_exist(client, make_champion):
+    client.force_login(UserFactory(groups=["Trainers"]))  # can open the admin, but not these screens
+    for url in ("/admin/champions/999999/", "/admin/champions/events/999999/register/"):
+        response = client.get(url)
+        # Wagtail turns a refusal into a redirect to the dashboard, the same for records that exist or not.
+        assert (response.status_code, response.url) == (302, "/admin/")
