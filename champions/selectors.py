@@ -226,7 +226,11 @@ class DirectoryQuery:
 
 
 def search_directory(query: DirectoryQuery) -> QuerySet[ChampionProfile]:
-    """Champions in the directory matching the query, ready to page through (related rows preloaded).
+    """Champions in the directory matching the query, ready to page through.
+
+    The account, organisation, sector and district come with each row; give a
+    page of them their specialisms, languages and districts covered with
+    ``attach_directory_details``.
 
     Text: every word must appear in the champion's name, organisation, job
     title, bio, specialisms, languages or districts. District: champions
