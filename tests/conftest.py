@@ -5,6 +5,18 @@ from tests.factories import UserFactory
 pytest_plugins = ["tests.worker_fixtures"]
 
 
+def pytest_collection_modifyitems(items):
+    """A transactional test must restore the reference data (districts, sectors, roles, topics, the
+    Wagtail root) that migrations load: without serialized_rollback its flush wipes them for every
+    later test, and the next serialized test then collides with the content types post_migrate recreates."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker and marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
+            raise pytest.UsageError(
+                f"{item.nodeid}: use @pytest.mark.django_db(transaction=True, serialized_rollback=True)"
+            )
+
+
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"

@@ -201,7 +201,7 @@ def test_a_code_that_is_already_taken_is_drawn_again(issued, monkeypatch):
     assert certificate.code == "7KQ29XHMB4TD0RWE"
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_workers_issuing_at_once_make_one_certificate(monkeypatch):
     """Two threads, two database connections, both past the 'already issued?' check before either inserts."""
     import threading
