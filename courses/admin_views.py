@@ -37,7 +37,12 @@ class _PermissionRequired:
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(self.permission):
             return permission_denied(request)
+        # Only now look anything up, so that someone refused cannot tell which ids exist.
+        self.load(**kwargs)
         return super().dispatch(request, *args, **kwargs)
+
+    def load(self, **kwargs) -> None:
+        """Look up what the URL names (after the permission check)."""
 
 
 class _LearningPage(_PermissionRequired, WagtailAdminTemplateMixin):
@@ -237,9 +242,8 @@ class CourseEnrolmentsView(_LearningPage, TemplateView):
     page_title = "Enrolments"
     header_icon = "list-ul"
 
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
-        self.course = get_object_or_404(CoursePage, pk=kwargs["course_id"])
+    def load(self, *, course_id: int, **kwargs) -> None:
+        self.course = get_object_or_404(CoursePage, pk=course_id)
 
     def get_page_subtitle(self):
         return self.course.title
@@ -272,9 +276,8 @@ class WithdrawEnrolmentsView(_LearningPage, View):
     page_title = "Withdraw enrolments"
     header_icon = "warning"
 
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
-        self.course = get_object_or_404(CoursePage, pk=kwargs["course_id"])
+    def load(self, *, course_id: int, **kwargs) -> None:
+        self.course = get_object_or_404(CoursePage, pk=course_id)
 
     def get_page_subtitle(self):
         return self.course.title

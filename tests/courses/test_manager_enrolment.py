@@ -337,3 +337,20 @@ def test_the_learning_menu_shows_each_person_only_what_they_may_use(client, trai
     assert "Courses and enrolments" in html
     assert "Enrol people" not in html
     assert "Import completions" not in html
+
+
+def test_someone_refused_cannot_tell_which_courses_exist(client, professional, trainer, stalking):
+    missing = course("missing-course")
+    missing_id = missing.pk
+    missing.delete()
+
+    def refused_the_same_way(person, path: str) -> None:
+        client.force_login(person)
+        existing = client.post(f"/admin/learning/courses/{stalking.pk}/{path}")
+        absent = client.post(f"/admin/learning/courses/{missing_id}/{path}")
+        assert existing.status_code == absent.status_code == 302
+        assert existing.url.split("?")[0] == absent.url.split("?")[0]
+
+    refused_the_same_way(professional, "enrolments/")
+    refused_the_same_way(professional, "enrolments/withdraw/")
+    refused_the_same_way(trainer, "enrolments/withdraw/")
