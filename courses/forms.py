@@ -50,8 +50,6 @@ class KnowledgeCheckForm(forms.Form):
     are correct, and the feedback, never reach the form (the answers are marked on the server).
     """
 
-    template_name = "courses/_form.html"
-
     block_id = forms.CharField(widget=forms.HiddenInput)
     submission_key = forms.CharField(widget=forms.HiddenInput)
 
@@ -125,8 +123,6 @@ def _scale(label: str, choices: list[tuple[int, str]], what: str) -> forms.Typed
 
 class EvaluationForm(forms.Form):
     """How the learner rates the course just completed (the "confidence uplift" measure comes from this)."""
-
-    template_name = "courses/_form.html"
 
     confidence_before = _scale(
         "Before the course, how confident did you feel about this subject in your work?",
