@@ -165,14 +165,16 @@ def search_matches() -> int:
 
 
 def explain() -> list[str]:
-    """The PostgreSQL plan of the search's page query, to show which indexes it uses."""
+    """The PostgreSQL plan of the search's page query (rows and total together), to show which indexes it uses."""
     from django.db import connection
+    from django.db.models import Count, Window
 
     from champions.forms import DirectoryFilters
     from champions.selectors import directory_filter_options, search_directory
 
     query = DirectoryFilters.parse(SEARCH, directory_filter_options())
-    sql, params = search_directory(query)[:20].query.sql_with_params()
+    page = search_directory(query).annotate(total_matches=Window(Count("pk")))[:20]
+    sql, params = page.query.sql_with_params()
     with connection.cursor() as cursor:
         cursor.execute(f"EXPLAIN ANALYZE {sql}", params)
         return [row[0] for row in cursor.fetchall()]

@@ -14,7 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery, Value
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery, Value, Window
 from django.db.models.functions import StrIndex
 from django.utils import timezone
 
@@ -281,6 +282,41 @@ def search_directory(query: DirectoryQuery) -> QuerySet[ChampionProfile]:
         champions = champions.order_by("user__full_name", "pk")
 
     return champions.select_related("user__organisation__sector", "user__district")
+
+
+DIRECTORY_PAGE_SIZE = 20
+
+
+def directory_page(query: DirectoryQuery, page_number: str | int | None) -> Page:
+    """One page of the directory's results (with their tags) and how many match in all.
+
+    The total comes with the page's rows (``COUNT(*) OVER ()``), so the
+    matching champions are found once, not once to count and again to list.
+    A page number past the end shows the last page; anything else not a
+    number shows the first.
+    """
+    try:
+        number = max(int(page_number or 1), 1)
+    except (TypeError, ValueError):
+        number = 1
+    matches = search_directory(query)
+    counted = matches.annotate(total_matches=Window(Count("pk")))
+
+    def rows_of(page: int) -> list[ChampionProfile]:
+        start = (page - 1) * DIRECTORY_PAGE_SIZE
+        return list(counted[start : start + DIRECTORY_PAGE_SIZE])
+
+    rows = rows_of(number)
+    if rows:
+        total = rows[0].total_matches
+    elif number > 1 and (total := matches.count()):
+        number = (total - 1) // DIRECTORY_PAGE_SIZE + 1
+        rows = rows_of(number)
+    else:
+        total = 0
+    paginator = Paginator(matches, DIRECTORY_PAGE_SIZE)
+    paginator.count = total  # known already: the paginator must not count again
+    return Page(attach_directory_details(rows), number, paginator)
 
 
 def attach_directory_details(profiles: list[ChampionProfile]) -> list[ChampionProfile]:

@@ -8,7 +8,6 @@ views at the bottom; the rest have ordinary URLs under /champions/.
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -20,8 +19,6 @@ from courses import selectors as course_selectors
 from . import selectors, services
 from .forms import SORT_CHOICES, ActivityForm, ChampionProfileForm, ContactForm, DirectoryFilters
 from .models import ChampionDirectoryPage, ChampionStatus
-
-DIRECTORY_PAGE_SIZE = 20
 
 
 def _directory_page() -> ChampionDirectoryPage | None:
@@ -143,9 +140,7 @@ def directory(request: HttpRequest, page: ChampionDirectoryPage) -> HttpResponse
     """Search and filter the directory; unknown filter values are ignored and said so."""
     options = selectors.directory_filter_options()
     query = DirectoryFilters.parse(request.GET, options)
-    paginator = Paginator(selectors.search_directory(query), DIRECTORY_PAGE_SIZE)
-    results = paginator.get_page(request.GET.get("page"))
-    results.object_list = selectors.attach_directory_details(list(results.object_list))
+    results = selectors.directory_page(query, request.GET.get("page"))
     params = request.GET.copy()
     params.pop("page", None)
     return render(

@@ -181,6 +181,11 @@ def test_the_directory_is_paged(client, directory_page, viewer, make_champion):
     assert "Page 1 of 2" in first.content.decode()
     second = client.get(directory_page.url, {"sort": "name", "page": 2})
     assert names(second) == ["Champion 20", "Champion 21", "Champion 22"]
+    # Past the end: the last page. Not a number, or below one: the first.
+    assert names(client.get(directory_page.url, {"sort": "name", "page": 9})) == names(second)
+    assert "Page 2 of 2" in client.get(directory_page.url, {"sort": "name", "page": 9}).content.decode()
+    for page in ("0", "-3", "two", ""):
+        assert names(client.get(directory_page.url, {"sort": "name", "page": page})) == names(first)
 
 
 def test_relevance_puts_a_name_match_before_a_bio_match_and_name_sort_is_alphabetical(
