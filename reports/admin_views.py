@@ -111,6 +111,7 @@ class MeasuresDashboard(WagtailAdminTemplateMixin, TemplateView):
                 + "?"
                 + urlencode(_period_query(self.period)),
                 "can_freeze": self.request.user.has_perm(FREEZE),
+                "snapshot_delay_days": services.snapshot_delay().days,
                 "quarters": selectors.quarter_choices(),
                 "board_reports": selectors.board_reports(),
                 "snapshots": selectors.snapshots()[:12],

@@ -84,6 +84,18 @@ def _suppressed_scores(evaluation: dict, threshold: int) -> list[tuple[str, obje
     return shown
 
 
+def partnership_name() -> str:
+    """The partnership's name from the default site's settings (home.SiteSettings), for the report's footer."""
+    from wagtail.models import Site
+
+    from home.models import SiteSettings
+
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is not None:
+        return SiteSettings.for_site(site).partnership_name
+    return getattr(settings, "WAGTAIL_SITE_NAME", "DASV Learning")
+
+
 def board_report_context(quarter: p.Period) -> dict:
     """The figures, comparisons, tables, evaluation results and definitions of a quarter's board report."""
     previous = p.previous_quarter(quarter)
@@ -115,5 +127,5 @@ def board_report_context(quarter: p.Period) -> dict:
         "threshold": threshold,
         "legend": suppression.legend(threshold),
         "generated_at": timezone.localtime(),
-        "partnership_name": getattr(settings, "WAGTAIL_SITE_NAME", "DASV Learning"),
+        "partnership_name": partnership_name(),
     }

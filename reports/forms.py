@@ -71,6 +71,10 @@ class DashboardForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["period"].choices = [*period_choices(), (CUSTOM, "A custom range of days (give From and To)")]
+        # What is shown before anything is chosen: the last complete quarter, by district.
+        self.fields["period"].initial = default_quarter().label
+        self.fields["by"].initial = "district"
+        self.fields["chart"].initial = "professionals_trained"
 
     def clean(self):
         data = super().clean()

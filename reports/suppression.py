@@ -6,7 +6,8 @@ The rules (the threshold ``t`` is ``settings.SUPPRESSION_THRESHOLD``, 5 by defau
 2. **Secondary**: where a row or a column of counts has exactly one suppressed cell, the next smallest
    non-zero cell in it is suppressed too, shown as ``[c]``, so the hidden count cannot be worked out
    by subtracting the others from the total. A column includes its total; the total is chosen only when
-   no other cell can be.
+   no other cell can be. The row of totals is the one row left out: its cells are different measures'
+   totals, which add up to nothing, so none can be worked out from the others.
 3. **Audit**: a column whose total is shown is then checked as someone with the table would check it:
    the hidden cells are 1..t−1 (``<t``) or at least t (``[c]``), and they add up to (plain counts) or
    to at least (distinct people) the total minus the shown cells. While that pins any ``<t`` cell to a
@@ -153,7 +154,10 @@ def grid_of(table: MeasureTable) -> tuple[dict[CellId, int], list[Line]]:
         if len(column) > 1:
             adds_up = m.measure(name).adds_up and table.by in m.PARTITIONS
             lines.append(Line(cells=column, total=(TOTAL, name) if (TOTAL, name) in values else None, adds_up=adds_up))
-    for r in row_ids:
+    # Rows too (literally, as the rule says), but not the totals row: different measures have no total of
+    # their own, so a small total of one measure gives nothing away about another's, and hiding a headline
+    # total (say, specialist training) because another (new champions) is small would only mislead a board.
+    for r in range(len(table.rows)):
         row = [(r, name) for name in counts if (r, name) in values]
         if len(row) > 1:
             lines.append(Line(cells=row))

@@ -75,6 +75,18 @@ def test_a_single_hidden_cell_in_a_row_hides_the_next_smallest_in_that_row():
     assert cells[(0, "completions")] == CONFIDENTIAL
 
 
+def test_a_small_total_of_one_measure_does_not_hide_another_measures_total():
+    cells = shown(
+        table(
+            [{"professionals_trained": 3, "completions": 30}, {"professionals_trained": 0, "completions": 12}],
+            {"professionals_trained": 3, "completions": 42},
+        )
+    )
+    assert cells[(TOTAL, "professionals_trained")] == "<5"
+    assert cells[(TOTAL, "completions")] == 42
+    assert cells[(0, "completions")] == "[c]"  # the first row has one hidden cell: its next smallest goes too
+
+
 def test_two_hidden_cells_that_would_add_up_to_a_known_small_number_are_protected_further():
     # 1 + 1 = 42 - 40: both hidden cells would have to be 1, so another cell is hidden too.
     cells = shown(
