@@ -107,6 +107,10 @@ DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# With a shared cache (Redis) sessions are read from it, sparing signed-in pages a query; a
+# per-process cache would let a signed-out session live on in the other processes' caches.
+if not CACHES["default"]["BACKEND"].endswith("LocMemCache"):
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
