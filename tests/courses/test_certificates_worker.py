@@ -35,8 +35,13 @@ def test_a_worker_renders_the_certificate_of_a_course_completed_on_the_site(
     assert done.status_code == 302 and "/learning/evaluation/" in done.url
 
     certificate = wait_until(
-        lambda: Certificate.objects.filter(completion__user=learner).exclude(pdf="").first(),
-        "the worker to issue and store the certificate",
+        # The PDF is stored first and the "ready" email claimed just after: wait for both.
+        lambda: (
+            Certificate.objects.filter(completion__user=learner, ready_notified_at__isnull=False)
+            .exclude(pdf="")
+            .first()
+        ),
+        "the worker to issue and store the certificate and send the ready email",
         timeout=60,
         details=celery_worker.output,
     )
