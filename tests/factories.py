@@ -7,6 +7,28 @@ from django.contrib.auth.models import Group
 from accounts.models import District, Organisation, OrganisationDomain, Sector, User
 
 DEFAULT_PASSWORD = "a-Strong-passphrase-42"
+# The TOTP secret of every test user with two-step sign-in (base32); ``totp_code()`` gives its current code.
+TEST_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+STAFF_GROUPS = ("Training managers", "Trainers", "Partner leads")
+
+
+def enable_totp(user: User) -> None:
+    """Set up TOTP (allauth.mfa) for the user, as if they had scanned the QR code."""
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        TOTP.activate(user, TEST_TOTP_SECRET)
+
+
+def totp_code(secret: str = TEST_TOTP_SECRET) -> str:
+    """The current code of a TOTP secret, as an authenticator app would show it."""
+    import time
+
+    from allauth.mfa import app_settings
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    return format_hotp_value(hotp_value(secret, int(time.time()) // app_settings.TOTP_PERIOD))
 
 
 def district(slug: str = "fenland") -> District:
@@ -60,6 +82,20 @@ class UserFactory(factory.django.DjangoModelFactory):
         if create and extracted:
             for name in extracted:
                 self.groups.add(Group.objects.get(name=name))
+
+    @factory.post_generation
+    def totp(self, create, extracted, **kwargs):
+        """Staff (a staff group or the superuser flag) get TOTP set up unless ``totp=False``: the site requires
+        it of them. ``totp=True`` sets it up for anyone; codes come from ``totp_code()``."""
+        if not create:
+            return
+        wanted = (
+            extracted
+            if extracted is not None
+            else (self.is_superuser or self.groups.filter(name__in=STAFF_GROUPS).exists())
+        )
+        if wanted:
+            enable_totp(self)
 
 
 class IncompleteUserFactory(UserFactory):
