@@ -503,6 +503,57 @@ def queue_missing_certificates() -> tuple[int, int]:
     return len(completion_ids), len(certificate_ids)
 
 
+@dataclass(frozen=True)
+class SweepResult:
+    issued: int
+    renderings_queued: int
+
+
+# At most this many of each per sweep, so that one run stays short and the queue grows by a bounded amount
+# after an import of history; the next sweep takes the rest.
+SWEEP_BATCH = 1000
+
+
+def sweep_missing_certificates(*, now: datetime.datetime | None = None, batch: int = SWEEP_BATCH) -> SweepResult:
+    """Beat's safety net: finish what lost tasks left undone, so nobody has to run a command.
+
+    A completion's own task normally issues its certificate within seconds; one left without a certificate
+    for longer than CERTIFICATE_SWEEP_SECONDS (its task was lost with the broker, the web process died
+    between saving and queueing, or it was imported) gets it here and now: issuing is one insert, and the
+    one-certificate-per-completion constraint makes a race with a late task harmless. Then every certificate
+    without a PDF, old enough to have had its own chance, has its rendering queued, claimed first through
+    ``render_queued_at`` so that the next sweep does not queue it again for RENDER_REQUEUE_AFTER. A task
+    that runs anyway (a late original, a redelivery) finds the file stored and does nothing, or rewrites
+    the same bytes under the same name; the holder is emailed once either way.
+    """
+    now = now or timezone.now()
+    settled = now - datetime.timedelta(seconds=settings.CERTIFICATE_SWEEP_SECONDS)
+    waiting = (
+        selectors.completions_without_certificate()
+        .filter(completed_at__lt=settled)
+        .select_related("course", "user")[:batch]
+    )
+    issued = 0
+    for completion in waiting:
+        issue_certificate(completion)
+        issued += 1
+    with transaction.atomic():
+        # Locked rows are being claimed by a sweep run at the same moment (the command, a second beat): skip.
+        claimable = list(
+            selectors.certificates_without_pdf()
+            .filter(completion__completed_at__lt=settled)
+            .filter(Q(render_queued_at__isnull=True) | Q(render_queued_at__lt=now - RENDER_REQUEUE_AFTER))
+            .select_for_update(skip_locked=True, of=("self",))
+            .values_list("pk", flat=True)[:batch]
+        )
+        Certificate.objects.filter(pk__in=claimable).update(render_queued_at=now)
+        for certificate_id in claimable:
+            _queue_rendering(certificate_id)
+    if issued or claimable:
+        logger.info("Sweep: issued %s certificates, queued %s renderings.", issued, len(claimable))
+    return SweepResult(issued=issued, renderings_queued=len(claimable))
+
+
 # --- ZIP exports ---------------------------------------------------------------------------------------
 
 

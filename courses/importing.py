@@ -55,8 +55,8 @@ from .models import Completion, CoursePage, Enrolment
 
 COLUMNS = ("email", "full_name", "organisation", "district", "course", "completed_on")
 CERTIFICATES_NOTE = (
-    "Certificates are not issued by the import: run `python manage.py issue_missing_certificates` "
-    "(or let its scheduled task run) to issue them for the imported completions."
+    "Certificates for the imported completions are issued in the background by a task that runs every few "
+    "minutes (a large import takes a while); `python manage.py issue_missing_certificates` queues them at once."
 )
 MAX_FILE_BYTES = 50 * 1024 * 1024
 

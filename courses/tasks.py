@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 
 from celery import shared_task
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
 from . import certificates
@@ -28,6 +29,8 @@ RETRYING = {
     "retry_jitter": True,
     "max_retries": 10,
 }
+# For tasks that may take minutes: see LONG_TASK_TIME_LIMIT and the visibility timeout in the settings.
+LONG = {"soft_time_limit": settings.LONG_TASK_SOFT_TIME_LIMIT, "time_limit": settings.LONG_TASK_TIME_LIMIT}
 
 
 @shared_task(**RETRYING)
@@ -44,13 +47,21 @@ def render_certificate(certificate_id: int) -> str | None:
     return certificate.pdf.name if certificate else None
 
 
-@shared_task(**RETRYING)
+@shared_task
+def sweep_missing_certificates() -> dict[str, int]:
+    """Every CERTIFICATE_SWEEP_SECONDS (beat): issue what lost tasks left undone (not retried: the next
+    sweep is minutes away)."""
+    result = certificates.sweep_missing_certificates()
+    return {"issued": result.issued, "renderings_queued": result.renderings_queued}
+
+
+@shared_task(**RETRYING, **LONG)
 def send_certificate_reminders() -> dict[str, int]:
     """Daily (see CELERY_BEAT_SCHEDULE): reminders 60 and 14 days before expiry, then mark what expired."""
     return certificates.run_daily_expiry()
 
 
-@shared_task(**RETRYING)
+@shared_task(**RETRYING, **LONG)
 def build_certificates_zip(
     course_id: int, start: str, end: str, include_revoked: bool, requested_by_id: int
 ) -> str | None:

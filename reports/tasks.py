@@ -1,17 +1,21 @@
 """Background work for reports: freezing quarters on schedule, rendering board reports."""
 
 from celery import shared_task
+from django.conf import settings
 
 from . import services
 
+# Both may take minutes on a large year: see LONG_TASK_TIME_LIMIT and the visibility timeout in the settings.
+LONG = {"soft_time_limit": settings.LONG_TASK_SOFT_TIME_LIMIT, "time_limit": settings.LONG_TASK_TIME_LIMIT}
 
-@shared_task
+
+@shared_task(**LONG)
 def freeze_due_quarters() -> list[str]:
     """Daily (beat): freeze the last complete quarter once SNAPSHOT_DELAY_DAYS have passed since it ended."""
     return [snapshot.period for snapshot in services.freeze_due()]
 
 
-@shared_task
+@shared_task(**LONG)
 def render_board_report(report_id: int, email: bool = False) -> None:
     """Render a board report's PDF (WeasyPrint) and, when asked, email it to BOARD_REPORT_RECIPIENTS."""
     services.render_board_report(report_id, email=email)

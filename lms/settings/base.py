@@ -5,6 +5,7 @@ default that runs the embedded setup: SQLite in the project folder, Celery
 tasks run in-process, email printed to the console.
 """
 
+import datetime
 from pathlib import Path
 
 import environ
@@ -202,6 +203,29 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
+# Every task stops after CELERY_TASK_TIME_LIMIT seconds (after a soft limit it can clean up after), unless it
+# names LONG_TASK_TIME_LIMIT: the big ZIPs, board reports, runs over every certificate. Without a limit a stuck
+# task would hold a worker for ever, and "the longest task" below would be no number at all. (The default
+# prefork pool enforces both limits; the solo pool of the worker tests does not.)
+CELERY_TASK_SOFT_TIME_LIMIT = 4 * 60
+CELERY_TASK_TIME_LIMIT = 5 * 60
+LONG_TASK_SOFT_TIME_LIMIT = 14 * 60
+LONG_TASK_TIME_LIMIT = 15 * 60
+# Tasks are acknowledged late, so a task whose worker is killed stays with Redis, which hands it to another
+# worker once it has been out for visibility_timeout seconds (Redis's default: an hour, so a killed worker's
+# certificate waited an hour). It must be longer than the longest task, and than the longest retry countdown
+# (retry_backoff_max, 10 minutes; a worker holds a retry unacknowledged until it is due), or a task still
+# running would be started a second time; a minute more than LONG_TASK_TIME_LIMIT is both. Workers look for
+# such tasks every tenth of the timeout (at most a minute apart). Tests about killed workers set it low.
+_visibility_timeout = env.int("CELERY_VISIBILITY_TIMEOUT", default=LONG_TASK_TIME_LIMIT + 60)
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": _visibility_timeout,
+    "unacked_restore_interval": max(1, min(60, _visibility_timeout // 10)),
+    "unacked_restore_throttle": 1,
+}
+# Beat's safety net for certificates (courses.tasks.sweep_missing_certificates): how often it runs, in
+# seconds. A completion gets this long for its own task before the sweep issues its certificate.
+CERTIFICATE_SWEEP_SECONDS = env.int("CERTIFICATE_SWEEP_SECONDS", default=5 * 60)
 CELERY_BEAT_SCHEDULE = {
     "worker-heartbeat": {
         "task": "home.tasks.record_heartbeat",
@@ -216,6 +240,14 @@ CELERY_BEAT_SCHEDULE = {
     "reports-freeze-due-quarters": {
         "task": "reports.tasks.freeze_due_quarters",
         "schedule": crontab(hour=3, minute=30),
+    },
+    # Completions without a certificate and certificates without a PDF (a task lost with its broker, a web
+    # process that died between saving and queueing, imported history). A sweep not started within its own
+    # interval is dropped: the next one does the same work.
+    "certificates-sweep-missing": {
+        "task": "courses.tasks.sweep_missing_certificates",
+        "schedule": datetime.timedelta(seconds=CERTIFICATE_SWEEP_SECONDS),
+        "options": {"expires": CERTIFICATE_SWEEP_SECONDS},
     },
     # Certificate reminders 60 and 14 days before expiry (each once), then expired ones are marked.
     "certificates-expiry": {

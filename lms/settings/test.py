@@ -11,6 +11,11 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Tests run tasks in-process; tests about the worker switch this off themselves.
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
-MEDIA_ROOT = BASE_DIR / "media" / "test"  # noqa: F405
+# TEST_MEDIA_ROOT: where a test puts the files of the worker it starts (not MEDIA_ROOT, so that a developer's
+# own media folder in the environment is never written to by tests).
+MEDIA_ROOT = env.path("TEST_MEDIA_ROOT", default=BASE_DIR / "media" / "test")  # noqa: F405
 ACCOUNT_RATE_LIMITS = False
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests that start their own worker (and beat) give them a queue of their own on the shared broker, so that
+# what those processes queue reaches only them.
+CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", default="celery")
