@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import random
 
 from allauth.account.models import EmailAddress
 from django.db.models import Q
@@ -43,55 +44,96 @@ DIRECTORY_INTRO = (
     "domestic abuse, and to point you to the right specialist service.</p>"
 )
 
-# 46 people: full name, job title. Organisations, districts and specialisms are spread over them in turn.
+# 46 people. Organisations, districts and specialisms are spread over them in turn; each person's job title
+# is one that their organisation's sector has (JOB_TITLES), so nobody is a police sergeant at an NHS trust.
 PEOPLE = [
-    ("Aisha Rahman", "Housing officer"),
-    ("Ben Carter", "Police sergeant"),
-    ("Chloe Nguyen", "Health visitor"),
-    ("Daniel Price", "Probation officer"),
-    ("Eilidh Campbell", "Emergency department nurse"),
-    ("Farhan Malik", "Community mental health nurse"),
-    ("Grace Adeyemi", "Designated safeguarding lead"),
-    ("Harry Whitmore", "Firefighter"),
-    ("Ioana Popescu", "Tenancy sustainment officer"),
-    ("Jack Thornton", "Neighbourhood policing officer"),
-    ("Kasia Nowak", "Family support worker"),
-    ("Liam O'Connor", "Paramedic"),
-    ("Maya Patel", "GP practice manager"),
-    ("Nadia Haddad", "Independent domestic violence adviser"),
-    ("Oliver Grant", "Youth offending officer"),
-    ("Priya Kaur", "Midwife"),
-    ("Rebecca Hughes", "Social worker"),
-    ("Samuel Osei", "Adult social care practitioner"),
-    ("Tomasz Kowalski", "Housing options adviser"),
-    ("Uma Chaudhry", "Pastoral lead"),
-    ("Victoria Bell", "ISVA"),
-    ("William Chen", "Pharmacist"),
-    ("Yasmin Ali", "Outreach worker"),
-    ("Zoe Fletcher", "School nurse"),
-    ("Adam Brooks", "Community safety officer"),
-    ("Bethany Moore", "Ward manager"),
-    ("Callum Reid", "Detective constable"),
-    ("Deborah Lewis", "Advice caseworker"),
-    ("Emre Yilmaz", "Community chaplain"),
-    ("Fiona Murray", "Early help practitioner"),
-    ("Gabriel Santos", "Support worker"),
-    ("Hannah Scott", "Team leader, housing"),
-    ("Imran Hussain", "Imam and community leader"),
-    ("Jessica Ward", "Practice nurse"),
-    ("Kwame Mensah", "Probation service officer"),
-    ("Laura Jenkins", "Family liaison officer"),
-    ("Mohammed Farah", "Youth worker"),
-    ("Natalia Ivanova", "Interpreter coordinator"),
-    ("Owen Davies", "Fire safety officer"),
-    ("Rosa Martinez", "Refuge support worker"),
-    ("Sophie Turner", "Head of year"),
-    ("Thomas Byrne", "HR business partner"),
-    ("Agnieszka Wiśniewska", "Health care assistant"),
-    ("Ravi Sharma", "Occupational therapist"),
-    ("Elena Petrova", "Community development worker"),
-    ("Jonah Feld", "Business owner"),
+    "Aisha Rahman",
+    "Ben Carter",
+    "Chloe Nguyen",
+    "Daniel Price",
+    "Eilidh Campbell",
+    "Farhan Malik",
+    "Grace Adeyemi",
+    "Harry Whitmore",
+    "Ioana Popescu",
+    "Jack Thornton",
+    "Kasia Nowak",
+    "Liam O'Connor",
+    "Maya Patel",
+    "Nadia Haddad",
+    "Oliver Grant",
+    "Priya Kaur",
+    "Rebecca Hughes",
+    "Samuel Osei",
+    "Tomasz Kowalski",
+    "Uma Chaudhry",
+    "Victoria Bell",
+    "William Chen",
+    "Yasmin Ali",
+    "Zoe Fletcher",
+    "Adam Brooks",
+    "Bethany Moore",
+    "Callum Reid",
+    "Deborah Lewis",
+    "Emre Yilmaz",
+    "Fiona Murray",
+    "Gabriel Santos",
+    "Hannah Scott",
+    "Imran Hussain",
+    "Jessica Ward",
+    "Kwame Mensah",
+    "Laura Jenkins",
+    "Mohammed Farah",
+    "Natalia Ivanova",
+    "Owen Davies",
+    "Rosa Martinez",
+    "Sophie Turner",
+    "Thomas Byrne",
+    "Agnieszka Wiśniewska",
+    "Ravi Sharma",
+    "Elena Petrova",
+    "Jonah Feld",
 ]
+JOB_TITLES = {
+    "police": ["Police sergeant", "Detective constable", "Neighbourhood policing officer", "Police constable"],
+    "probation-justice": ["Probation officer", "Probation service officer", "Youth offending officer"],
+    "la-childrens-social-care": ["Social worker", "Family support worker", "Early help practitioner"],
+    "la-adult-social-care": ["Adult social care practitioner", "Occupational therapist", "Social worker"],
+    "la-housing": ["Housing options adviser", "Housing officer", "Tenancy sustainment officer"],
+    "la-other": ["Community safety officer", "Community development worker", "Family support worker"],
+    "nhs-acute": ["Emergency department nurse", "Midwife", "Ward manager", "Safeguarding nurse"],
+    "nhs-mental-health": ["Community mental health nurse", "Occupational therapist", "Psychologist"],
+    "nhs-community": ["Health visitor", "School nurse", "District nurse", "Health care assistant"],
+    "nhs-ambulance": ["Paramedic", "Emergency medical technician", "Emergency call handler"],
+    "nhs-primary-care": ["Practice nurse", "GP practice manager", "Pharmacist", "General practitioner"],
+    "integrated-care-board": ["Designated nurse for safeguarding", "Safeguarding lead", "Commissioning manager"],
+    "education": ["Designated safeguarding lead", "Head of year", "Pastoral lead", "Student welfare officer"],
+    "fire-rescue": ["Firefighter", "Fire safety officer", "Watch manager"],
+    "housing-association": ["Tenancy sustainment officer", "Housing officer", "Team leader, housing"],
+    "specialist-dasv": ["Outreach worker", "Children and young people's worker", "Service manager"],
+    "voluntary-community": ["Advice caseworker", "Support worker", "Volunteer coordinator"],
+    "faith": ["Community chaplain", "Pastoral care coordinator"],
+    "business": ["HR business partner", "Business owner", "Office manager"],
+}
+# Where the organisation's own work decides the title better than its sector (by a word in its name).
+JOB_TITLES_BY_NAME = {
+    "Women's Aid": ["Refuge support worker", "Outreach worker", "Independent domestic violence adviser"],
+    "IDVA": ["Independent domestic violence adviser", "IDVA team leader"],
+    "Rape Crisis": ["ISVA", "Counsellor", "Helpline support worker"],
+    "ISVA": ["ISVA", "Children and young people's ISVA"],
+    "Mosque": ["Imam and community leader", "Mosque welfare officer"],
+    "Diocese": ["Parish priest", "Community chaplain"],
+}
+
+
+def job_titles_for(organisation: Organisation) -> list[str]:
+    """The job titles a demo person may have at this organisation."""
+    for word, titles in JOB_TITLES_BY_NAME.items():
+        if word in organisation.name:
+            return titles
+    return JOB_TITLES[organisation.sector.slug]
+
+
 # Indexes into PEOPLE with a different story from the plain active, visible champion.
 HIDDEN = {5, 17, 29}  # active, but chose not to appear in the directory
 APPLIED = {44}  # waiting for a training manager's decision
@@ -131,50 +173,74 @@ BIOS = [
     "Ask me about safety planning, and about the specialist services in the north of the county.",
     "I run short awareness sessions for front-line staff and can come to your team meeting.",
 ]
-EVENTS = [
-    # title, kind, days from today, hours, venue, online, district slug, attendee indexes (into PEOPLE)
-    (
-        "Spring champion forum",
-        "forum",
-        -75,
-        3,
-        "Huntingdon Library, Princes Street",
-        "",
-        "huntingdonshire",
-        range(0, 18),
-    ),
-    (
-        "Briefing: the Domestic Abuse Act and coercive control",
-        "briefing",
-        -40,
-        2,
-        "",
-        "https://meet.example.org/champions-briefing",
-        "countywide",
-        range(10, 30, 2),
-    ),
-    (
-        "Group supervision for champions",
-        "supervision",
-        -12,
-        2,
-        "",
-        "https://meet.example.org/champions-supervision",
-        "countywide",
-        [0, 3, 6, 9, 12, 15],
-    ),
-    ("Summer champion forum", "forum", 21, 3, "Fenland Hall, County Road, March", "", "fenland", []),
-    (
-        "Briefing: responding to stalking",
-        "briefing",
-        35,
-        2,
-        "",
-        "https://meet.example.org/stalking-briefing",
-        "countywide",
-        [],
-    ),
+# A year of network events, some still to come: a forum each season, a briefing every two months and group
+# supervision every six weeks, on a Tuesday to Thursday outside the Christmas break. Titles that name a season
+# take it from the date.
+FORUM_VENUES = [
+    ("Huntingdon Library, Princes Street, Huntingdon", "huntingdonshire"),
+    ("Fenland Hall, County Road, March", "fenland"),
+    ("Cambridge Central Library, Lion Yard, Cambridge", "cambridge-city"),
+    ("Peterborough Town Hall, Bridge Street, Peterborough", "peterborough"),
+    ("The Maltings, Ship Lane, Ely", "east-cambridgeshire"),
 ]
+BRIEFINGS = [
+    "the Domestic Abuse Act and coercive control",
+    "responding to stalking",
+    "economic abuse",
+    "honour-based abuse and forced marriage",
+    "abuse of older people",
+    "technology-facilitated abuse",
+    "child to parent abuse",
+]
+SEASONS = {12: "Winter", 1: "Winter", 2: "Winter", 3: "Spring", 4: "Spring", 5: "Spring", 6: "Summer", 7: "Summer"}
+SEASONS |= {8: "Summer", 9: "Autumn", 10: "Autumn", 11: "Autumn"}
+
+
+def season(day: datetime.date) -> str:
+    """The season of a day as people in the UK name it (meteorological: winter is December to February)."""
+    return SEASONS[day.month]
+
+
+def _meeting_day(day: datetime.date) -> datetime.date:
+    """The first Tuesday, Wednesday or Thursday from ``day`` that is not in the Christmas and New Year break."""
+    while day.weekday() not in (1, 2, 3) or (day.month, day.day) >= (12, 18) or (day.month, day.day) <= (1, 5):
+        day += datetime.timedelta(days=1)
+    return day
+
+
+def event_plan(today: datetime.date) -> list[dict]:
+    """The demo's network events, from a year ago to two months ahead, in date order."""
+    plan = []
+    first, last = today - datetime.timedelta(days=358), today + datetime.timedelta(days=60)
+    taken: set[datetime.date] = set()
+
+    def every(days: int, offset: int):
+        day = first + datetime.timedelta(days=offset)
+        while day <= last:
+            meeting = _meeting_day(day)
+            while meeting in taken:  # one event a day
+                meeting = _meeting_day(meeting + datetime.timedelta(days=1))
+            taken.add(meeting)
+            yield meeting
+            day += datetime.timedelta(days=days)
+
+    for n, day in enumerate(every(91, 20)):
+        venue, district = FORUM_VENUES[n % len(FORUM_VENUES)]
+        plan.append(
+            {"title": f"{season(day)} champion forum", "kind": "forum", "day": day, "hours": 3, "venue": venue}
+            | {"online_link": "", "district": district}
+        )
+    for n, day in enumerate(every(61, 35)):
+        plan.append(
+            {"title": f"Briefing: {BRIEFINGS[n % len(BRIEFINGS)]}", "kind": "briefing", "day": day, "hours": 2}
+            | {"venue": "", "online_link": "https://meet.example.org/champions-briefing", "district": "countywide"}
+        )
+    for day in every(56, 10):
+        plan.append(
+            {"title": "Group supervision for champions", "kind": "supervision", "day": day, "hours": 2}
+            | {"venue": "", "online_link": "https://meet.example.org/champions-supervision", "district": "countywide"}
+        )
+    return sorted(plan, key=lambda event: (event["day"], event["title"]))
 
 
 def load(stdout) -> int:
@@ -185,16 +251,19 @@ def load(stdout) -> int:
         return 0
     created = _directory_page()
     today = timezone.localdate()
-    new_people = _people(course, manager, today)
-    created += new_people
-    if new_people:
-        stdout.write(f"  created {new_people} demo champions and applicants")
+    people, profiles = _people(course, manager, today)
+    created += people + profiles
+    if people:
+        stdout.write(f"  created {people} demo champions and applicants, each with a certificate and a profile")
     created += _demo_champion(course, manager, today)
-    events = _events(manager, today)
-    created += events
+    events, attendances = _events(manager, today)
+    created += events + attendances
     if events:
-        stdout.write(f"  created {events} network events, with attendance")
-    created += _contacts_and_activity(today)
+        stdout.write(f"  created {events} network events and {attendances} attendances")
+    contacts, activities = _contacts_and_activity(today)
+    created += contacts + activities
+    if contacts or activities:
+        stdout.write(f"  recorded {contacts} contacts through the directory and {activities} champion activities")
     return created
 
 
@@ -236,19 +305,22 @@ def _email(full_name: str) -> str:
     return f"{local}@{DEMO_DOMAIN}"
 
 
-def _people(course: CoursePage, manager: User, today: datetime.date) -> int:
+def _people(course: CoursePage, manager: User, today: datetime.date) -> tuple[int, int]:
+    """The demo champions and applicants, each with a certificate and a profile: returns (people, profiles)."""
     if User.objects.filter(email__endswith=f"@{DEMO_DOMAIN}").exists():
-        return 0
+        return 0, 0
     organisations = list(Organisation.objects.select_related("sector").prefetch_related("districts_served"))
     if not organisations:
-        return 0
+        return 0, 0
     districts = {d.slug: d for d in District.objects.all()}
     topics = {t.slug: t for t in Topic.objects.all()}
     languages = {lang.slug: lang for lang in Language.objects.all()}
     english = languages["english"]
-    created = 0
-    for n, (full_name, job_title) in enumerate(PEOPLE):
+    people = profiles = 0
+    for n, full_name in enumerate(PEOPLE):
         organisation = organisations[(n * 7) % len(organisations)]
+        titles = job_titles_for(organisation)
+        job_title = titles[n % len(titles)]
         served = sorted(organisation.districts_served.all(), key=lambda d: d.sort_order) or [districts["countywide"]]
         work_district = served[n % len(served)]
         user = User.objects.create_user(
@@ -260,7 +332,7 @@ def _people(course: CoursePage, manager: User, today: datetime.date) -> int:
             district=work_district,
         )
         EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
-        created += 1
+        people += 1
         # Trained at different times over the last three years, so the history has new champions every quarter.
         completed_on = today - datetime.timedelta(days=30 + (n * 23) % 1000)
         if n in LAPSED:
@@ -268,7 +340,7 @@ def _people(course: CoursePage, manager: User, today: datetime.date) -> int:
         _certify(user, course, completed_on)
         applied_at = _at(completed_on + datetime.timedelta(days=2))
         profile = services.apply(user, at=applied_at)
-        created += 1
+        profiles += 1
         if n in APPLIED:
             continue
         profile = services.approve(profile, by=manager, at=applied_at + datetime.timedelta(days=5), notify=False)
@@ -289,7 +361,7 @@ def _people(course: CoursePage, manager: User, today: datetime.date) -> int:
             expired_on = course_selectors.valid_champion_certificate(user, completed_on)
             lapse_day = expired_on.expires_on + datetime.timedelta(days=1) if expired_on else today
             services.lapse(profile, at=_at(lapse_day, 2), notify=False)
-    return created
+    return people, profiles
 
 
 def _demo_champion(course: CoursePage, manager: User, today: datetime.date) -> int:
@@ -329,58 +401,66 @@ def _demo_champion(course: CoursePage, manager: User, today: datetime.date) -> i
     return created
 
 
-def _events(manager: User, today: datetime.date) -> int:
+def _events(manager: User, today: datetime.date) -> tuple[int, int]:
+    """The year's events (see :func:`event_plan`); past ones have a register of champions active by then.
+
+    Returns (events, attendances) created.
+    """
     if NetworkEvent.objects.exists():
-        return 0
-    people = {u.email: u for u in User.objects.filter(email__endswith=f"@{DEMO_DOMAIN}").select_related("organisation")}
-    demo_champion = User.objects.filter(email=CHAMPION_EMAIL).first()
+        return 0, 0
+    champions = list(ChampionProfile.objects.filter(status=ChampionStatus.ACTIVE).select_related("user").order_by("pk"))
     districts = {d.slug: d for d in District.objects.all()}
-    created = 0
-    for title, kind, days, hours, venue, online, district_slug, attendee_indexes in EVENTS:
-        starts_at = _at(today + datetime.timedelta(days=days), 10)
+    share = {"forum": 0.5, "briefing": 0.3, "supervision": 0.15}  # of the champions active by the day
+    events = attendances = 0
+    for n, planned in enumerate(event_plan(today)):
+        starts_at = _at(planned["day"], 10)
         event = NetworkEvent.objects.create(
-            title=title,
-            kind=kind,
+            title=planned["title"],
+            kind=planned["kind"],
             starts_at=starts_at,
-            ends_at=starts_at + datetime.timedelta(hours=hours),
-            venue=venue,
-            online_link=online,
-            district=districts.get(district_slug),
+            ends_at=starts_at + datetime.timedelta(hours=planned["hours"]),
+            venue=planned["venue"],
+            online_link=planned["online_link"],
+            district=districts.get(planned["district"]),
             created_by=manager,
             description="For Domestic Abuse Champions across the partnership.",
         )
-        created += 1
-        attendees = [people[_email(PEOPLE[i][0])] for i in attendee_indexes if _email(PEOPLE[i][0]) in people]
-        if attendees and demo_champion and days < 0 and kind != "supervision":
-            attendees.append(demo_champion)
+        events += 1
+        if planned["day"] >= today:
+            continue
+        active_then = [c.user for c in champions if c.status_changed_at < starts_at]
+        rng = random.Random(n)  # the same registers on every machine
+        wanted = max(3, round(len(active_then) * share[event.kind]))
+        attendees = rng.sample(active_then, k=min(len(active_then), wanted))
         if attendees:
             added, _ = services.set_register(event, attendees, by=manager)
-            created += added
-    return created
+            attendances += added
+    return events, attendances
 
 
-def _contacts_and_activity(today: datetime.date) -> int:
-    """Some professionals contacted champions through the directory; champions logged what they did."""
+def _contacts_and_activity(today: datetime.date) -> tuple[int, int]:
+    """Over the year, professionals contacted champions through the directory, and champions logged what they
+    did. Returns (contacts, activity logs) created."""
     champions = list(
         ChampionProfile.objects.filter(status=ChampionStatus.ACTIVE, visible_in_directory=True)
         .select_related("user")
         .order_by("pk")
     )
     if not champions or ChampionContact.objects.exists():
-        return 0
+        return 0, 0
     senders = list(
         User.objects.filter(Q(email=LEARNER_EMAIL) | Q(email__endswith=f"@{DEMO_DOMAIN}"))
         .exclude(champion_profile__status=ChampionStatus.ACTIVE)
         .select_related("organisation")
     )
-    created = 0
+    contacts = activities = 0
     # Contact records only: the demo sends no email, and a real message text is never stored anyway.
     for n, (sender, champion) in enumerate(zip(itertools.cycle(senders), champions[:18], strict=False)):
-        sent_at = _at(today - datetime.timedelta(days=3 + n * 9), 11)
+        sent_at = _at(today - datetime.timedelta(days=3 + n * 19), 11)
         contact = ChampionContact(sender=sender, champion=champion, sent_at=sent_at, sent_on=sent_at.date())
         contact.copy_place_from(sender)
         contact.save()
-        created += 1
+        contacts += 1
     topics = list(Topic.objects.order_by("sort_order"))
     kinds = [
         (ChampionActivity.Kind.BRIEFED, 12, "Team meeting briefing"),
@@ -390,7 +470,7 @@ def _contacts_and_activity(today: datetime.date) -> int:
     for n, champion in enumerate(champions[:30]):
         for k in range(1 + n % 3):
             kind, reached, note = kinds[(n + k) % len(kinds)]
-            day = today - datetime.timedelta(days=5 + n * 7 + k * 11)
+            day = today - datetime.timedelta(days=5 + n * 11 + k * 13)
             if day < timezone.localdate(champion.status_changed_at):
                 continue
             services.log_activity(
@@ -401,5 +481,5 @@ def _contacts_and_activity(today: datetime.date) -> int:
                 topic=topics[(n + k) % len(topics)],
                 note=note,
             )
-            created += 1
-    return created
+            activities += 1
+    return contacts, activities

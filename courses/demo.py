@@ -4,18 +4,27 @@ The demo learner has one course completed and one in progress; the demo champion
 champion training course and its prerequisites (so that a training manager can approve them as a
 Domestic Abuse Champion). All of it goes through the same services a learner's clicks do. Safe to run
 again: what exists is left alone.
+
+:func:`add_to_history` gives the imported demo history (reports/demo.py) what an import cannot: the
+enrolments that were never finished (some still in progress, some withdrawn) and the learners' evaluations,
+so that the dashboard's completion rate and confidence uplift look like a real year's.
 """
 
 from __future__ import annotations
 
+import datetime
+import random
+from collections import Counter
 from decimal import Decimal
+
+from django.utils import timezone
 
 from accounts.models import User
 from home.models import HomePage
 
 from . import services
 from .demo_content import COURSES
-from .models import CourseIndexPage, CoursePage, Enrolment, ModulePage, Topic
+from .models import Completion, CourseIndexPage, CoursePage, Enrolment, Evaluation, ModulePage, Topic
 
 CATALOGUE_INTRO = (
     "<p>Free training for everyone who works with people affected by domestic abuse and sexual violence across "
@@ -61,8 +70,12 @@ def load(stdout) -> int:
         stdout.write(f"  created {new_courses} courses and {new_modules} modules")
     learning = _load_learning(courses)
     if learning:
-        stdout.write(f"  recorded {learning} demo enrolments, attempts and completions")
-    return created + learning
+        stdout.write(
+            f"  recorded the demo learner's and champion's learning: {learning['enrolments']} enrolments, "
+            f"{learning['modules']} modules done, {learning['attempts']} knowledge checks passed and "
+            f"{learning['completions']} completions"
+        )
+    return created + learning.total()
 
 
 def _load_courses(index: CourseIndexPage) -> tuple[dict[str, CoursePage], int, int]:
@@ -108,8 +121,8 @@ def _load_courses(index: CourseIndexPage) -> tuple[dict[str, CoursePage], int, i
     return courses, len(created_courses), new_modules
 
 
-def _load_learning(courses: dict[str, CoursePage]) -> int:
-    created = 0
+def _load_learning(courses: dict[str, CoursePage]) -> Counter:
+    created = Counter()
     for email, slugs in COMPLETED.items():
         person = User.objects.filter(email=email).first()
         if person is None:
@@ -124,10 +137,13 @@ def _load_learning(courses: dict[str, CoursePage]) -> int:
     return created
 
 
-def _take(person: User, course: CoursePage, *, modules: int | None = None) -> int:
-    """Enrol the person and work through the course's modules (all, or the first few), passing every check."""
+def _take(person: User, course: CoursePage, *, modules: int | None = None) -> Counter:
+    """Enrol the person and work through the course's modules (all, or the first few), passing every check.
+
+    Returns what was recorded: enrolments, modules (progress), attempts (knowledge checks), completions.
+    """
     enrolment = services.enrol(person, course)
-    created = 1
+    created = Counter(enrolments=1)
     for module in ModulePage.objects.child_of(course).live().order_by("path")[:modules]:
         check = module.knowledge_check
         if check is None:
@@ -141,7 +157,70 @@ def _take(person: User, course: CoursePage, *, modules: int | None = None) -> in
                 submission_key=services.new_submission_key(person.pk, module.pk),
             )
             completion = outcome.completion
-            created += 1  # the attempt
-        created += 1  # the module's progress
-        created += completion is not None
+            created["attempts"] += 1
+        created["modules"] += 1
+        created["completions"] += completion is not None
     return created
+
+
+# Of the people in the imported history, this share also started a course they have not finished; of those
+# started more than IN_PROGRESS_DAYS ago, WITHDRAWN_SHARE withdrew (the rest stalled). This share of the
+# completions has an evaluation, sent within a few days of completing.
+UNFINISHED_SHARE = 0.55
+IN_PROGRESS_DAYS = 75
+WITHDRAWN_SHARE = 0.6
+EVALUATED_SHARE = 0.6
+
+
+def add_to_history(people: list[User], since: datetime.date, until: datetime.date) -> Counter:
+    """Unfinished enrolments from ``since`` to ``until`` (the history's span) and evaluations of completions.
+
+    Made through the learning services and then dated in the past, as the history is. Nothing is added if any
+    of these people already has an unfinished enrolment or an evaluation (the demo ran before). Returns counts
+    of "in progress", "withdrawn" and "evaluations".
+    """
+    added = Counter()
+    ids = [person.pk for person in people]
+    if (
+        Enrolment.objects.filter(user_id__in=ids).exclude(status=Enrolment.Status.COMPLETED).exists()
+        or Evaluation.objects.filter(completion__user_id__in=ids).exists()
+    ):
+        return added
+    rng = random.Random(2027)  # the same history on every run
+    courses = list(CoursePage.objects.live().filter(is_champion_training=False).order_by("pk"))
+    taken = set(Enrolment.objects.filter(user_id__in=ids).values_list("user_id", "course_id"))
+    span = (until - since).days
+    for person in people:
+        choices = [course for course in courses if (person.pk, course.pk) not in taken]
+        if not choices or rng.random() >= UNFINISHED_SHARE:
+            continue
+        # More recent than not: people who start and do not finish are mostly still at it.
+        started_on = until - datetime.timedelta(days=int(span * rng.random() ** 1.5))
+        enrolment = services.enrol(person, rng.choice(choices), source=Enrolment.Source.MANAGER)
+        Enrolment.objects.filter(pk=enrolment.pk).update(enrolled_at=_at(started_on))
+        if (until - started_on).days > IN_PROGRESS_DAYS and rng.random() < WITHDRAWN_SHARE:
+            services.withdraw(enrolment)
+            withdrawn_on = min(until, started_on + datetime.timedelta(days=rng.randrange(14, 60)))
+            Enrolment.objects.filter(pk=enrolment.pk).update(withdrawn_at=_at(withdrawn_on, 16))
+            added["withdrawn"] += 1
+        else:
+            added["in progress"] += 1
+    completions = Completion.objects.filter(user_id__in=ids).order_by("pk")
+    for completion in completions:
+        if rng.random() >= EVALUATED_SHARE:
+            continue
+        before = rng.choice([1, 2, 2, 3, 3, 3, 4])
+        evaluation = services.submit_evaluation(
+            completion,
+            confidence_before=before,
+            confidence_after=min(5, before + rng.choice([0, 1, 1, 1, 2, 2])),
+            usefulness=rng.choice([3, 4, 4, 5, 5]),
+        )
+        sent_on = min(until, completion.completed_on + datetime.timedelta(days=rng.choice([0, 0, 1, 2, 5])))
+        Evaluation.objects.filter(pk=evaluation.pk).update(submitted_at=_at(sent_on, 17))
+        added["evaluations"] += 1
+    return added
+
+
+def _at(day: datetime.date, hour: int = 10) -> datetime.datetime:
+    return datetime.datetime.combine(day, datetime.time(hour), tzinfo=timezone.get_default_timezone())

@@ -1,5 +1,9 @@
 """Demo figures: two years of imported training history, and the last complete quarter frozen.
 
+Not everyone who started a course finished it, and most learners said what they thought of theirs: the
+courses demo adds those unfinished enrolments and evaluations to the same people (``courses.demo``)
+before the quarter is frozen, so the frozen figures have them too.
+
 The history goes in through the courses app's own import (``courses.importing``),
 as a partnership's real history would, so reports writes no learning record
 itself. The same file is made on every run in the same quarter, and the
@@ -16,7 +20,8 @@ import random
 
 from django.utils import timezone
 
-from accounts.models import District, Organisation
+from accounts.models import District, Organisation, User
+from courses import demo as courses_demo
 from courses.importing import import_completions
 from courses.models import CoursePage
 
@@ -68,6 +73,15 @@ def load(stdout) -> int:
         if summary.imported:
             stdout.write(f"  imported demo training history: {summary}")
             created += summary.imported
+        people = list(User.objects.filter(email__startswith="history-", email__endswith="@demo.dasv-learning.example"))
+        quarters = p.quarters_ending_with(p.last_complete_quarter(today), QUARTERS)
+        added = courses_demo.add_to_history(people, quarters[0].start, quarters[-1].end)
+        if added:
+            stdout.write(
+                f"  added to the history: {added['in progress']} courses in progress, {added['withdrawn']} "
+                f"withdrawn and {added['evaluations']} evaluations"
+            )
+            created += added.total()
     quarter = p.last_complete_quarter(today)
     if not MeasureSnapshot.objects.filter(period=quarter.label).exists() and data is not None:
         services.freeze(quarter, today=today)
