@@ -20,7 +20,8 @@ second later differed in the embedded font (and in its compressed length). fontT
 environment already does, to the shipped fonts' own date, the date HarfBuzz's subsetter keeps.
 
 Accessibility. Tagged PDF/UA-1 (WeasyPrint's ``pdf_variant``) with ``lang="en-GB"``, a title, headings,
-a table of the details, and alternative text for the logo and the QR code.
+a table of the details (its header cells scoped to their rows), and alternative text for the logo and the QR
+code. ``tests/pdf_checks.py`` runs the pdfua checker on it.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ import segno
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 from django.utils.formats import date_format
+
+from home.pdf import scope_header_cells
 
 PDF_VARIANT = "pdf/ua-1"
 LANGUAGE = "en-GB"
@@ -196,6 +199,7 @@ class _Renderer:
             pdf_variant=PDF_VARIANT,
             pdf_identifier=document.identifier,
             cache=self.image_cache,
+            finisher=scope_header_cells,
         )
 
 
