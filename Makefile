@@ -4,6 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
+# The settings build the public address (SITE_URL, in certificates and emails) from PORT, so `make run PORT=8101`
+# and the demo's certificates agree on it. Set SITE_URL itself for any other address.
+export PORT
 
 .PHONY: run test lint format bench worker beat migrate demo clean e2e-deps
 
@@ -19,7 +22,7 @@ migrate: $(STAMP)
 demo: migrate
 	$(BIN)/python manage.py load_demo
 
-## Serve the site on http://127.0.0.1:8000 (SQLite, Celery eager, email to the console).
+## Serve the site on http://127.0.0.1:$(PORT) (SQLite, Celery eager, email to the console).
 run: demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 

@@ -5,10 +5,12 @@ default that runs the embedded setup: SQLite in the project folder, Celery
 tasks run in-process, email printed to the console.
 """
 
+import os
 from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -228,9 +230,14 @@ CHAMPION_CONTACT_DAILY_LIMIT = env.int("CHAMPION_CONTACT_DAILY_LIMIT", default=5
 
 # Wagtail
 WAGTAIL_SITE_NAME = "DASV Learning & Champions"
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
-# The public address in links that leave the site (certificate QR codes and PDFs, emails); blank: the above.
-SITE_URL = env("SITE_URL", default="")
+# The public address the site is served on: the one setting for every link that leaves the platform
+# (emails, certificate PDFs and QR codes; home.links builds them). `make run PORT=8101` serves on that port and
+# sets the default to match; Wagtail's admin emails use the same address.
+SITE_URL = env("SITE_URL", default=f"http://127.0.0.1:{env.int('PORT', default=8000)}").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
+if "WAGTAILADMIN_BASE_URL" in os.environ:
+    # It used to be a second, separate address; refuse it rather than send links that disagree.
+    raise ImproperlyConfigured("WAGTAILADMIN_BASE_URL follows SITE_URL now: set SITE_URL to the public address.")
 # Certificate verification: checks per client address per minute (0: no limit), and the most certificates
 # a manager's ZIP download streams at once (larger ones are built by a task and emailed as a link).
 CERTIFICATE_VERIFICATIONS_PER_MINUTE = env.int("CERTIFICATE_VERIFICATIONS_PER_MINUTE", default=30)

@@ -13,4 +13,5 @@ WHITENOISE_AUTOREFRESH = True
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
 MEDIA_ROOT = BASE_DIR / "media" / "test"  # noqa: F405
 ACCOUNT_RATE_LIMITS = False
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# Not from the environment: `make test` runs with the SITE_URL that `make run` would use.
+SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
