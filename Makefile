@@ -4,8 +4,16 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
+# The settings build the public address (SITE_URL, in certificates and emails) from PORT, so `make run PORT=8101`
+# and the demo's certificates agree on it. Set SITE_URL itself for any other address.
+export PORT
 
-.PHONY: run test lint format bench worker beat migrate demo clean e2e-deps
+.PHONY: run test lint format bench worker beat migrate demo clean e2e-deps system-deps system-check
+
+# What the platform needs from Debian (12, bookworm): Python with venv, and WeasyPrint's libraries and fonts
+# (home/system_libraries.py checks them; its tests keep this list and the README's in step with it).
+SYSTEM_PACKAGES := python3 python3-venv libglib2.0-0 libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b \
+	libfontconfig1 libharfbuzz-subset0 fonts-dejavu-core
 
 $(STAMP): requirements/dev.txt requirements/base.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,18 +21,26 @@ $(STAMP): requirements/dev.txt requirements/base.txt
 	$(BIN)/python -m pip install --quiet -r requirements/dev.txt
 	touch $(STAMP)
 
-migrate: $(STAMP)
+## System packages (Debian or Ubuntu, as root).
+system-deps:
+	apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(SYSTEM_PACKAGES)
+
+## Stop early, naming the Debian package to install, if WeasyPrint's libraries are missing.
+system-check: $(STAMP)
+	$(BIN)/python -m home.system_libraries
+
+migrate: $(STAMP) system-check
 	$(BIN)/python manage.py migrate --noinput
 
 demo: migrate
 	$(BIN)/python manage.py load_demo
 
-## Serve the site on http://127.0.0.1:8000 (SQLite, Celery eager, email to the console).
+## Serve the site on http://127.0.0.1:$(PORT) (SQLite, Celery eager, email to the console).
 run: demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 ## The whole test suite on the embedded default (browser tests skip if Chromium or axe-core are missing).
-test: $(STAMP)
+test: $(STAMP) system-check
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)

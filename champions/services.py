@@ -31,6 +31,7 @@ from django.utils import timezone
 from accounts.models import District, User
 from courses import selectors as course_selectors
 from courses.models import Topic
+from home.links import page_url, site_url
 
 from .models import (
     ACTIVITY_NOTE_MAX,
@@ -206,7 +207,9 @@ def withdraw(
 
 
 def _renewal_context() -> dict:
-    return {"courses": list(course_selectors.champion_training_courses())}
+    # Each course's own address on the public site (a page's ``url`` is relative, or another site's).
+    courses = course_selectors.champion_training_courses()
+    return {"courses": [{"title": course.title, "url": page_url(course)} for course in courses]}
 
 
 @dataclass
@@ -535,5 +538,5 @@ def _line_number(error: str) -> int:
 
 
 def _send(to: str, subject: str, template: str, context: dict, *, reply_to: list[str] | None = None) -> None:
-    body = render_to_string(template, {**context, "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")})
+    body = render_to_string(template, {**context, "base_url": site_url()})
     EmailMessage(subject=subject, body=body, to=[to], reply_to=reply_to).send()

@@ -190,9 +190,7 @@ class EnrolPeopleView(_LearningPage, TemplateView):
             return self.render_to_response(self.get_context_data(form=form))
         course = form.cleaned_data["course"]
         try:
-            result = bulk_enrolment.enrol_people(
-                course, form.cleaned_data["all_people"], by=request.user, request=request
-            )
+            result = bulk_enrolment.enrol_people(course, form.cleaned_data["all_people"], by=request.user)
         except bulk_enrolment.AddressListRejected as rejected:
             form.add_error(None, [str(problem) for problem in rejected.problems])
             return self.render_to_response(self.get_context_data(form=form))

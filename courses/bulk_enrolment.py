@@ -16,18 +16,17 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage, get_connection
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import Lower
-from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils import timezone
 
 from accounts.models import User
+from home.links import page_url
 
 from .models import CoursePage, Enrolment
 
@@ -155,9 +154,7 @@ def people_for_addresses(addresses: Sequence[tuple[int, str]]) -> list[User]:
     return [found[email] for email in wanted]
 
 
-def enrol_people(
-    course: CoursePage, people: Iterable[User], *, by: User, request: HttpRequest | None = None
-) -> EnrolmentResult:
+def enrol_people(course: CoursePage, people: Iterable[User], *, by: User) -> EnrolmentResult:
     """Enrol everyone given on the course, as a training manager; each newly enrolled person is emailed.
 
     People already on the course (an active enrolment) are counted, not
@@ -186,15 +183,16 @@ def enrol_people(
             [AddressProblem("Some of these people were enrolled by someone else at the same moment; try again.")]
         ) from error
     newly_enrolled = [people[enrolment.user_id] for enrolment in enrolments]
-    transaction.on_commit(lambda: _email_enrolled(course, newly_enrolled, by=by, request=request))
+    transaction.on_commit(lambda: _email_enrolled(course, newly_enrolled, by=by))
     return EnrolmentResult(enrolled=len(enrolments), already_enrolled=len(already))
 
 
-def _email_enrolled(course: CoursePage, people: list[User], *, by: User, request: HttpRequest | None) -> None:
-    """Tell each person they were enrolled, with a link to the course (one connection for them all)."""
+def _email_enrolled(course: CoursePage, people: list[User], *, by: User) -> None:
+    """Tell each person they were enrolled, with a link to the course on the site's public address (one
+    connection for them all)."""
     if not people:
         return
-    course_url = course.get_full_url(request) or settings.WAGTAILADMIN_BASE_URL.rstrip("/") + (course.url or "/")
+    course_url = page_url(course)
     subject = render_to_string("courses/email/enrolled_by_manager_subject.txt", {"course": course}).strip()
     messages = []
     for person in people:

@@ -42,6 +42,7 @@ from django.utils.text import slugify
 from wagtail.log_actions import log
 
 from accounts.models import User
+from home.links import absolute_url, page_url, site_url
 
 from . import certificate_selectors as selectors
 from . import pdf
@@ -81,23 +82,18 @@ def expiry_date(issued_on: datetime.date, validity_months: int | None) -> dateti
     return issued_on + relativedelta(months=validity_months)
 
 
-def site_url() -> str:
-    """The public address of the site, for links that leave it (PDFs, QR codes, emails)."""
-    return (getattr(settings, "SITE_URL", "") or settings.WAGTAILADMIN_BASE_URL).rstrip("/")
-
-
 def verification_url(certificate: Certificate) -> str:
     """The absolute address of the certificate's public verification page (what its QR code holds)."""
-    return site_url() + reverse("certificates:verify_code", args=[format_code(certificate.code)])
+    return absolute_url(reverse("certificates:verify_code", args=[format_code(certificate.code)]))
 
 
 def verification_form_url() -> str:
-    return site_url() + reverse("certificates:verify")
+    return absolute_url(reverse("certificates:verify"))
 
 
 def download_url(certificate: Certificate) -> str:
     """The absolute address of the holder's download (they must sign in)."""
-    return site_url() + reverse("certificates:download", args=[certificate.pk])
+    return absolute_url(reverse("certificates:download", args=[certificate.pk]))
 
 
 def _site_settings():
@@ -466,8 +462,7 @@ def send_expiry_reminders(today: datetime.date | None = None) -> dict[int, int]:
 
 
 def _course_url(course: CoursePage) -> str:
-    url = course.get_url()
-    return url if url and url.startswith("http") else site_url() + (url or "/")
+    return page_url(course)
 
 
 def mark_expired(today: datetime.date | None = None) -> int:
@@ -653,7 +648,7 @@ def build_export(request: ExportRequest, *, by: User) -> str:
             spool.write(chunk)
         spool.seek(0)
         name = default_storage.save(name, File(spool, name=request.filename))
-    link = site_url() + reverse("certificates_admin:export_download", args=[export_token(name, by)])
+    link = absolute_url(reverse("certificates_admin:export_download", args=[export_token(name, by)]))
     _send(
         by.email,
         "certificate_export_ready",

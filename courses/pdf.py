@@ -12,10 +12,16 @@ partnership's logo. What remains is WeasyPrint's own parsing, layout and drawing
 
 Sameness. The same certificate gives byte-identical PDFs: the creation and modification dates come from
 the certificate (issue date, reissue time), the file identifier from its code and revision, and nothing
-else in the document depends on the clock or on chance.
+else in the document depends on the clock or on chance. One thing did, on machines without the
+HarfBuzz subsetter (Debian's ``libharfbuzz-subset0``): WeasyPrint then subsets fonts with fontTools, which
+stamps each subset font's ``head.modified`` with the current second when it saves it, so a re-rendering a
+second later differed in the embedded font (and in its compressed length). fontTools takes that time from
+``SOURCE_DATE_EPOCH`` when set (the reproducible-builds convention), so this module sets it, unless the
+environment already does, to the shipped fonts' own date, the date HarfBuzz's subsetter keeps.
 
 Accessibility. Tagged PDF/UA-1 (WeasyPrint's ``pdf_variant``) with ``lang="en-GB"``, a title, headings,
-a table of the details, and alternative text for the logo and the QR code.
+a table of the details (its header cells scoped to their rows), and alternative text for the logo and the QR
+code. ``tests/pdf_checks.py`` runs the pdfua checker on it.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import dataclasses
 import datetime
 import decimal
 import hashlib
+import os
 import threading
 import unicodedata
 from pathlib import Path
@@ -35,6 +42,8 @@ from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 from django.utils.formats import date_format
 
+from home.pdf import scope_header_cells
+
 PDF_VARIANT = "pdf/ua-1"
 LANGUAGE = "en-GB"
 FONT_FACES = {
@@ -43,6 +52,10 @@ FONT_FACES = {
 }
 HTML_TEMPLATE = "certificates/pdf.html"
 CSS_TEMPLATE = "certificates/pdf.css"
+# The shipped fonts' head.modified (2023-03-10 08:35:35 UTC) as a Unix time: what fontTools writes into every
+# font it saves instead of the time of the rendering. Set once at import, before any thread renders.
+FONT_TIMESTAMP = 1678437335
+os.environ.setdefault("SOURCE_DATE_EPOCH", str(FONT_TIMESTAMP))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -186,6 +199,7 @@ class _Renderer:
             pdf_variant=PDF_VARIANT,
             pdf_identifier=document.identifier,
             cache=self.image_cache,
+            finisher=scope_header_cells,
         )
 
 

@@ -6,10 +6,12 @@ tasks run in-process, email printed to the console.
 """
 
 import datetime
+import os
 from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -194,8 +196,10 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="DASV Learning <no-reply@
 SERVER_EMAIL = env("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 
 # Celery: eager (in-process) unless a broker is configured.
-CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="memory://")
-CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=CELERY_BROKER_URL == "memory://")
+# The in-memory broker is named with a host: Celery opens a connection even for an eager task (to serialise its
+# arguments), and kombu warns "No hostname was supplied" for a bare memory://.
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="memory://localhost/")
+CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=CELERY_BROKER_URL.startswith("memory://"))
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True
@@ -260,9 +264,14 @@ CHAMPION_CONTACT_DAILY_LIMIT = env.int("CHAMPION_CONTACT_DAILY_LIMIT", default=5
 
 # Wagtail
 WAGTAIL_SITE_NAME = "DASV Learning & Champions"
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
-# The public address in links that leave the site (certificate QR codes and PDFs, emails); blank: the above.
-SITE_URL = env("SITE_URL", default="")
+# The public address the site is served on: the one setting for every link that leaves the platform
+# (emails, certificate PDFs and QR codes; home.links builds them). `make run PORT=8101` serves on that port and
+# sets the default to match; Wagtail's admin emails use the same address.
+SITE_URL = env("SITE_URL", default=f"http://127.0.0.1:{env.int('PORT', default=8000)}").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
+if "WAGTAILADMIN_BASE_URL" in os.environ:
+    # It used to be a second, separate address; refuse it rather than send links that disagree.
+    raise ImproperlyConfigured("WAGTAILADMIN_BASE_URL follows SITE_URL now: set SITE_URL to the public address.")
 # Certificate verification: checks per client address per minute (0: no limit), and the most certificates
 # a manager's ZIP download streams at once (larger ones are built by a task and emailed as a link).
 CERTIFICATE_VERIFICATIONS_PER_MINUTE = env.int("CERTIFICATE_VERIFICATIONS_PER_MINUTE", default=30)
@@ -297,10 +306,27 @@ BOARD_REPORT_RECIPIENTS = env.list("BOARD_REPORT_RECIPIENTS", default=[])
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        },
+    },
+    "filters": {"one_line_client_errors": {"()": "home.log_filters.OneLineClientErrors"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["one_line_client_errors"]},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server"},
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
+        # Django's default configuration gives "django" a console handler of its own (with DEBUG on) and lets
+        # it propagate to the root's as well, so every warning, a 403's traceback among them, printed twice.
+        # No handlers here: the root's console prints it once (ADMINS is not used, so no admin emails are lost).
+        "django": {"handlers": [], "level": "INFO"},
+        # Configuring "django" resets its children: runserver's request lines keep Django's own format.
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
         "django.db.backends": {"level": "WARNING"},
         # Wagtail runs its search-index and reference-index updates as tasks; one line each is noise.
         "django_tasks": {"level": "WARNING"},

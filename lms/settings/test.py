@@ -15,7 +15,8 @@ CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
 # own media folder in the environment is never written to by tests).
 MEDIA_ROOT = env.path("TEST_MEDIA_ROOT", default=BASE_DIR / "media" / "test")  # noqa: F405
 ACCOUNT_RATE_LIMITS = False
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# Not from the environment: `make test` runs with the SITE_URL that `make run` would use.
+SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests that start their own worker (and beat) give them a queue of their own on the shared broker, so that
 # what those processes queue reaches only them.
 CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", default="celery")
