@@ -115,6 +115,8 @@ def celery_worker_process(django_db_setup, tmp_path_factory):
         "DJANGO_SETTINGS_MODULE": "lms.settings.test",
         "CELERY_TASK_ALWAYS_EAGER": "false",
         "CELERY_BROKER_URL": broker,
+        # Tasks queued by the worker's own tasks come back to it, not to the shared default queue.
+        "CELERY_TASK_DEFAULT_QUEUE": queue,
         # pytest-django has renamed the database to the test one by now (test_<name>).
         "DATABASE_URL": _database_url(connection.settings_dict),
     }
