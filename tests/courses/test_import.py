@@ -411,6 +411,17 @@ def test_the_import_job_page_is_a_404_to_anyone_but_the_manager_who_uploaded(
         assert client.get(url).status_code == 404
 
 
+def test_a_file_too_large_to_import_is_refused_before_it_is_stored(client, training_manager, places, monkeypatch):
+    from courses import importing
+
+    monkeypatch.setattr(importing, "MAX_FILE_BYTES", 100)
+    client.force_login(training_manager)
+    response = client.post(UPLOAD, {"file": SimpleUploadedFile("big.csv", b"x" * 101, content_type="text/csv")})
+    assert response.status_code == 200
+    assert "split it into parts" in response.content.decode()
+    assert not BackgroundJob.objects.exists()
+
+
 def test_uploading_without_choosing_a_file_asks_for_one(client, training_manager, places):
     client.force_login(training_manager)
     response = client.post(UPLOAD, {})
