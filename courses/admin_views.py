@@ -66,9 +66,22 @@ class ImportCompletionsForm(forms.Form):
         widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}),
     )
 
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        # Refused before it is stored; everything else about the file is checked by the import itself.
+        if upload.size > importing.MAX_FILE_BYTES:
+            raise forms.ValidationError(
+                f"The file is larger than {importing.MAX_FILE_BYTES // (1024 * 1024)} MB; split it into parts."
+            )
+        return upload
+
 
 class ImportCompletionsView(_LearningPage, FormView):
-    """Upload a history of completions; a refused file lists every bad line and writes nothing."""
+    """Upload a history of completions; the import runs in the worker and its page shows how it went.
+
+    Post, then redirect to the job's page: rows checked and written as it runs, then the summary, or
+    every bad line of a refused file (which writes nothing).
+    """
 
     permission = IMPORT_PERMISSION
     form_class = ImportCompletionsForm
@@ -77,18 +90,10 @@ class ImportCompletionsView(_LearningPage, FormView):
     header_icon = "upload"
 
     def form_valid(self, form):
-        upload = form.cleaned_data["file"]
-        try:
-            summary = importing.import_completions(upload.read())
-        except importing.CompletionImportRejected as rejected:
-            messages.error(self.request, f"{upload.name} was not imported: nothing was written. Fix the lines below.")
-            return self.render_to_response(
-                self.get_context_data(form=form, problems=rejected.problems, file_name=upload.name)
-            )
-        messages.success(self.request, str(summary))
-        if summary.imported:
-            messages.info(self.request, importing.CERTIFICATES_NOTE)
-        return redirect("courses_admin:import_completions")
+        job = importing.start_import(
+            form.cleaned_data["file"], by=self.request.user, return_url=reverse("courses_admin:import_completions")
+        )
+        return redirect("jobs:job", job_id=job.pk)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(columns=importing.COLUMNS, **kwargs)

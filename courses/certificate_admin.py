@@ -14,9 +14,8 @@ from __future__ import annotations
 import io
 
 import django_filters
-from django.core.files.storage import default_storage
 from django.db.models import Q
-from django.http import FileResponse, Http404, StreamingHttpResponse
+from django.http import FileResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -324,7 +323,7 @@ class CertificatePdfView(PermissionCheckedMixin, View):
 
 
 class ExportView(PermissionCheckedMixin, generic.WagtailAdminTemplateMixin, FormView):
-    """A course's certificates for a period as one ZIP: streamed now, or built by a task and emailed."""
+    """A course's certificates for a period as one ZIP: streamed now, or built by a task (a job with a page)."""
 
     permission_policy = permission_policy
     permission_required = "view"
@@ -351,13 +350,9 @@ class ExportView(PermissionCheckedMixin, generic.WagtailAdminTemplateMixin, Form
             form.add_error(None, "No certificates match: choose another course or period.")
             return self.form_invalid(form)
         if certificates.export_in_background(request):
-            certificates.queue_export(request, by=self.request.user)
-            messages.success(
-                self.request,
-                f"That is a large download, so it is being prepared: we will email {self.request.user.email} "
-                "a link to it.",
-            )
-            return redirect(_url("export"))
+            # Post, then redirect to the job's page: progress while the worker builds it, then the link.
+            job = certificates.queue_export(request, by=self.request.user, return_url=_url("export"))
+            return redirect("jobs:job", job_id=job.pk)
         response = StreamingHttpResponse(
             certificates.certificates_zip_chunks(request.certificates().iterator(chunk_size=100)),
             content_type="application/zip",
@@ -365,25 +360,6 @@ class ExportView(PermissionCheckedMixin, generic.WagtailAdminTemplateMixin, Form
         response["Content-Disposition"] = f'attachment; filename="{request.filename}"'
         response["Cache-Control"] = "private, no-store"
         return response
-
-
-class ExportDownloadView(PermissionCheckedMixin, View):
-    """A ZIP built in the background, for the manager the emailed link was made for."""
-
-    permission_policy = permission_policy
-    permission_required = "view"
-
-    def get(self, request, token):
-        name = certificates.export_name_from_token(token, request.user)
-        if name is None:
-            raise Http404("This download link is not valid, or has expired.")
-        try:
-            handle = default_storage.open(name, "rb")
-        except FileNotFoundError:
-            raise Http404("This download is no longer available.") from None
-        return FileResponse(
-            handle, as_attachment=True, filename=name.rsplit("/", 1)[-1], content_type="application/zip"
-        )
 
 
 # --- The viewset ---------------------------------------------------------------------------------------
@@ -420,7 +396,6 @@ class CertificateViewSet(ModelViewSet):
             path("<int:pk>/reissue/", ReissueView.as_view(), name="reissue"),
             path("<int:pk>/pdf/", CertificatePdfView.as_view(), name="pdf"),
             path("export/", ExportView.as_view(), name="export"),
-            path("export/<str:token>/", ExportDownloadView.as_view(), name="export_download"),
         ]
 
 

@@ -27,7 +27,6 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
-from django.core import signing
 from django.core.files import File
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -37,12 +36,13 @@ from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.crypto import get_random_string
 from django.utils.text import slugify
 from wagtail.log_actions import log
 
 from accounts.models import User
+from home import services as jobs
 from home.links import absolute_url, page_url, site_url
+from home.models import BackgroundJob
 
 from . import certificate_selectors as selectors
 from . import pdf
@@ -59,9 +59,9 @@ REISSUE_ACTION = "dasv.certificate.reissue"
 
 # A certificate without a PDF is queued again if its last request is older than this (the worker lost it).
 RENDER_REQUEUE_AFTER = datetime.timedelta(minutes=10)
-# Signed links to a ZIP built in the background work for this long.
+# A ZIP built in the background is kept (and its link works) for this long.
 EXPORT_LINK_MAX_AGE = datetime.timedelta(days=7)
-EXPORT_SALT = "courses.certificates.export"
+EXPORT_JOB_KIND = "courses.certificates_zip"
 
 
 class CertificateActionError(Exception):
@@ -481,6 +481,27 @@ def run_daily_expiry(today: datetime.date | None = None) -> dict[str, int]:
 # --- Recovery ------------------------------------------------------------------------------------------
 
 
+def queue_certificates(completion_ids: Iterable[int]) -> int:
+    """Queue the issue (and PDF, and the holder's email) of each completion's certificate once committed.
+
+    For completions recorded in bulk (an import of history): one task per completion, as
+    ``record_completion`` queues for one, so a failure stays with its own certificate and a worker's
+    retry repeats nothing (issuing is idempotent). Queued after the commit, so the worker finds the rows.
+    Returns how many were queued.
+    """
+    from . import tasks
+
+    ids = list(completion_ids)
+
+    def queue() -> None:
+        for completion_id in ids:
+            tasks.issue_certificate.delay(completion_id)
+
+    if ids:
+        transaction.on_commit(queue)
+    return len(ids)
+
+
 def queue_missing_certificates() -> tuple[int, int]:
     """Queue the issue of every completion without a certificate, and the rendering of every certificate
     without a PDF (lost tasks, imported history). Returns (completions queued, renderings queued).
@@ -631,43 +652,65 @@ def export_in_background(request: ExportRequest) -> bool:
     return request.certificates().count() > limit
 
 
-def queue_export(request: ExportRequest, *, by: User) -> None:
-    """Build the ZIP in a task and email ``by`` a link to it."""
+def queue_export(request: ExportRequest, *, by: User, return_url: str = "") -> BackgroundJob:
+    """Build the ZIP in the worker as a background job for ``by``, whose page shows progress, then the link."""
     from . import tasks
 
-    args = (request.course.pk, request.start.isoformat(), request.end.isoformat(), request.include_revoked, by.pk)
-    transaction.on_commit(lambda: tasks.build_certificates_zip.delay(*args))
-
-
-def build_export(request: ExportRequest, *, by: User) -> str:
-    """Write the ZIP to media storage and email ``by`` a signed link to it; returns the storage name."""
-    token = get_random_string(12)
-    name = f"certificate-exports/{request.filename[:-4]}-{token}.zip"
-    with tempfile.SpooledTemporaryFile(max_size=32 * 1024 * 1024) as spool:
-        for chunk in certificates_zip_chunks(request.certificates().iterator(chunk_size=200)):
-            spool.write(chunk)
-        spool.seek(0)
-        name = default_storage.save(name, File(spool, name=request.filename))
-    link = absolute_url(reverse("certificates_admin:export_download", args=[export_token(name, by)]))
-    _send(
-        by.email,
-        "certificate_export_ready",
-        {"manager": by, "course_title": request.course.title, "request": request, "link": link},
+    job = jobs.create_job(
+        EXPORT_JOB_KIND,
+        by,
+        f"Certificates ZIP: {request.course.title}, {request.start:%Y-%m-%d} to {request.end:%Y-%m-%d}",
+        return_url=return_url,
+        return_label="Download other certificates",
     )
-    return name
+    args = (str(job.pk), request.course.pk, request.start.isoformat(), request.end.isoformat(), request.include_revoked)
+    transaction.on_commit(lambda: tasks.build_certificates_zip.delay(*args))
+    return job
 
 
-def export_token(name: str, user: User) -> str:
-    """A signed, expiring token naming a built ZIP and the one person who may fetch it."""
-    return signing.dumps({"name": name, "user": user.pk}, salt=EXPORT_SALT, compress=True)
+def _counted(items: Iterable[Certificate], progress: jobs.JobProgress) -> Iterator[Certificate]:
+    for done, item in enumerate(items):
+        progress.advance(done)
+        yield item
 
 
-def export_name_from_token(token: str, user: User) -> str | None:
-    """The ZIP's storage name if the token is genuine, recent and ``user``'s, else None."""
-    try:
-        data = signing.loads(token, salt=EXPORT_SALT, max_age=EXPORT_LINK_MAX_AGE)
-    except signing.BadSignature:
+def build_export(
+    job_id, course_id: int, start: datetime.date, end: datetime.date, include_revoked: bool
+) -> BackgroundJob | None:
+    """The ZIP task's work: write the ZIP to media storage as the job's file, then email its owner the page.
+
+    The file is kept for EXPORT_LINK_MAX_AGE (then deleted by ``home.services.delete_expired_job_files``).
+    The email links to the job's page, which only the manager who asked can open.
+    """
+    job = jobs.start_job(job_id)
+    if job is None:
         return None
-    if data.get("user") != user.pk or not str(data.get("name", "")).startswith("certificate-exports/"):
-        return None
-    return data["name"]
+    course = CoursePage.objects.filter(pk=course_id).first()
+    if course is None:
+        return jobs.fail_job(job, message="The course has been deleted since the ZIP was asked for.")
+    request = ExportRequest(course, start, end, include_revoked)
+    with jobs.failing_on_error(job):
+        progress = jobs.JobProgress(job, every=20)
+        progress.stage("Adding certificates to the ZIP", request.certificates().count())
+        with tempfile.SpooledTemporaryFile(max_size=32 * 1024 * 1024) as spool:
+            certificates = _counted(request.certificates().iterator(chunk_size=200), progress)
+            for chunk in certificates_zip_chunks(certificates):
+                spool.write(chunk)
+            spool.seek(0)
+            progress.advance(job.total, force=True)
+            job = jobs.finish_job(
+                job,
+                message=f"The ZIP of {job.total:,} certificate{'' if job.total == 1 else 's'} is ready.",
+                figures=[("Certificates", f"{job.total:,}")],
+                file_name=request.filename,
+                content=File(spool, name=request.filename),
+                keep_for=EXPORT_LINK_MAX_AGE,
+            )
+        link = absolute_url(reverse("jobs:job", args=[job.pk]))
+        owner = job.owner
+        _send(
+            owner.email,
+            "certificate_export_ready",
+            {"manager": owner, "course_title": request.course.title, "request": request, "link": link},
+        )
+    return job

@@ -27,17 +27,23 @@ is bad nothing is written and every bad row is reported with its line number
 - people not yet known get an inactive account they can claim by signing up
   with the same address (``accounts.services.create_unclaimed_accounts``).
 
-Certificates are not rendered here: a large history would mean thousands of
-PDFs inside one request. Imported completions are left for the certificates
-command (``issue_missing_certificates``) to pick up, and the summary says so.
+Once the import has committed, it queues the certificate of every completion
+it wrote (``certificates.queue_certificates``: one worker task each, as for a
+completion made online; holders whose account is not claimed yet get no email).
+
+In the admin an upload runs as a background job (``start_import`` stores the
+file in media storage and queues ``tasks.import_completions_job``; the job's
+page shows the rows checked and written, then the summary or every bad line).
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -50,13 +56,16 @@ from django.utils import timezone
 
 from accounts.models import District, Organisation, User
 from accounts.services import UnclaimedPerson, create_unclaimed_accounts
+from home import services as jobs
+from home.models import BackgroundJob
 
 from .models import Completion, CoursePage, Enrolment
 
 COLUMNS = ("email", "full_name", "organisation", "district", "course", "completed_on")
+JOB_KIND = "courses.import_completions"
 CERTIFICATES_NOTE = (
-    "Certificates for the imported completions are issued in the background by a task that runs every few "
-    "minutes (a large import takes a while); `python manage.py issue_missing_certificates` queues them at once."
+    "The certificates of the imported completions are queued: the worker issues them, and people with "
+    "an account get theirs by email as it is ready (a scheduled sweep catches any that a lost task missed)."
 )
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -86,11 +95,20 @@ class CompletionImportRejected(Exception):
         super().__init__(f"{len(problems)} problem(s); nothing was imported")
 
 
+# How an import reports how far it has got: (stage, done, total), e.g. ("Checking rows", 4000, 100000).
+Progress = Callable[[str, int, int], None]
+CHECKING = "Checking rows"
+WRITING = "Writing completions"
+_REPORT_EVERY = 1000
+
+
 @dataclass(frozen=True)
 class ImportSummary:
     imported: int
     new_people: int
     already_present: int
+    checked: int = 0
+    certificates_queued: int = 0
 
     def __str__(self) -> str:
         return (
@@ -115,17 +133,36 @@ def _normalise_name(value: str) -> str:
     return " ".join(value.split()).casefold()
 
 
-def import_completions(data: bytes, *, today: datetime.date | None = None) -> ImportSummary:
+def import_completions(
+    data: bytes,
+    *,
+    today: datetime.date | None = None,
+    progress: Progress | None = None,
+    queue_certificates: bool = True,
+) -> ImportSummary:
     """Check a completions CSV and, if every row is good, record all of it in one transaction.
 
     Raises ``CompletionImportRejected`` (and writes nothing) if the file or
     any row is bad. ``today`` is the latest completion date allowed (today,
-    in the site's time zone, by default).
+    in the site's time zone, by default). ``progress`` is told the rows
+    checked, then the completions written. The certificates of the new
+    completions are queued after the commit, unless ``queue_certificates`` is
+    False (demo history, benchmarks: the certificates would be rendered in
+    the same process when tasks run eagerly).
     """
-    rows = _read_and_check(data, today or timezone.localdate())
+    report = progress or (lambda stage, done, total: None)
+    rows = _read_and_check(data, today or timezone.localdate(), report)
     try:
         with transaction.atomic():
-            return _write(rows)
+            summary, completion_ids = _write(rows, report)
+            if queue_certificates:
+                # Imported here: the certificates module sits above learning records in this app.
+                from . import certificates
+
+                summary = dataclasses.replace(
+                    summary, certificates_queued=certificates.queue_certificates(completion_ids)
+                )
+            return summary
     except IntegrityError as error:
         # Only a concurrent change can get here (the file was checked against the database above).
         raise CompletionImportRejected(
@@ -233,8 +270,9 @@ def _check_date(value: str, today: datetime.date) -> tuple[datetime.date | None,
     return day, None
 
 
-def _read_and_check(data: bytes, today: datetime.date) -> list[_Row]:
+def _read_and_check(data: bytes, today: datetime.date, report: Progress) -> list[_Row]:
     header, raw_rows = _parse(_decode(data))
+    report(CHECKING, 0, len(raw_rows))
     _check_header(header)
     index = {column: header.index(column) for column in COLUMNS}
     width = len(header)
@@ -245,7 +283,9 @@ def _read_and_check(data: bytes, today: datetime.date) -> list[_Row]:
     problems: list[ImportProblem] = []
     rows: list[_Row] = []
 
-    for line, cells in raw_rows:
+    for checked, (line, cells) in enumerate(raw_rows):
+        if checked % _REPORT_EVERY == 0:
+            report(CHECKING, checked, len(raw_rows))
         if len(cells) < width:
             problems.append(ImportProblem(f"has {len(cells)} values but the header has {width} columns.", line))
             continue
@@ -320,6 +360,7 @@ def _read_and_check(data: bytes, today: datetime.date) -> list[_Row]:
                     completed_on=completed_on,
                 )
             )
+    report(CHECKING, len(raw_rows), len(raw_rows))
     if problems:
         raise CompletionImportRejected(problems)
     if not rows:
@@ -332,7 +373,7 @@ def _chunks(items: list, size: int = _IN_CHUNK):
         yield items[start : start + size]
 
 
-def _write(rows: list[_Row]) -> ImportSummary:
+def _write(rows: list[_Row], report: Progress) -> tuple[ImportSummary, list[int]]:
     emails = sorted({row.email for row in rows})
     user_ids: dict[str, int] = {}
     for chunk in _chunks(emails):
@@ -393,6 +434,8 @@ def _write(rows: list[_Row]) -> ImportSummary:
     completed_on = {day: completions.prepare("completed_on", day) for day in days}
     completed_at = {day: completions.prepare("completed_at", moment) for day, moment in moments.items()}
 
+    completion_ids: list[int] = []
+    report(WRITING, 0, len(new_rows))
     for batch_start in range(0, len(new_rows), enrolments.batch_size):
         batch = new_rows[batch_start : batch_start + enrolments.batch_size]
         enrolment_ids = enrolments.insert(
@@ -402,7 +445,7 @@ def _write(rows: list[_Row]) -> ImportSummary:
             ],
             returning_ids=True,
         )
-        completions.insert(
+        completion_ids += completions.insert(
             [
                 (
                     user_ids[row.email],
@@ -415,9 +458,14 @@ def _write(rows: list[_Row]) -> ImportSummary:
                     row.district_id,
                 )
                 for row, enrolment_id in zip(batch, enrolment_ids, strict=True)
-            ]
+            ],
+            returning_ids=True,
         )
-    return ImportSummary(imported=len(new_rows), new_people=len(latest), already_present=len(rows) - len(new_rows))
+        report(WRITING, batch_start + len(batch), len(new_rows))
+    summary = ImportSummary(
+        imported=len(new_rows), new_people=len(latest), already_present=len(rows) - len(new_rows), checked=len(rows)
+    )
+    return summary, completion_ids
 
 
 class _BulkInsert:
@@ -490,3 +538,75 @@ class _BulkInsert:
 
     def _type(self, name: str) -> str:
         return self.fields[name].db_type(connection)
+
+
+# --- The import as a background job (the admin upload) ------------------------------------------------------
+
+
+def start_import(upload, *, by: User, return_url: str = "") -> BackgroundJob:
+    """Store an uploaded completions file and queue its import in the worker; the job's page follows it.
+
+    100,000 rows take 10-17 s, too long for a request. The file goes to media storage so that a worker
+    on another machine reads it; the task is queued once the job is committed. With eager tasks (the
+    embedded default) the import has run by the time this returns.
+    """
+    job = jobs.create_job(
+        JOB_KIND,
+        by,
+        f"Import of {upload.name}"[:200],
+        upload=upload,
+        return_url=return_url,
+        return_label="Import another file",
+    )
+    job.result = {"file_name": upload.name}
+    job.save(update_fields=["result"])
+    transaction.on_commit(lambda: _queue_import(job.pk))
+    return job
+
+
+def _queue_import(job_id) -> None:
+    from .tasks import import_completions_job
+
+    import_completions_job.delay(str(job_id))
+
+
+def run_import_job(job_id) -> BackgroundJob | None:
+    """The import task's work: check and import the job's file, reporting progress, then delete the file.
+
+    A refused file ends the job with every problem and writes nothing; the file is deleted either way
+    (it holds people's records, and the manager has their own copy to correct).
+    """
+    job = jobs.start_job(job_id)
+    if job is None:
+        return None
+    file_name = job.result.get("file_name") or "The file"
+    if not job.upload:
+        return jobs.fail_job(job, message="The uploaded file is no longer stored: upload it again.")
+    with jobs.failing_on_error(job):
+        with job.upload.open("rb") as handle:
+            data = handle.read()
+        try:
+            summary = import_completions(data, progress=jobs.JobProgress(job, every=_REPORT_EVERY))
+        except CompletionImportRejected as rejected:
+            jobs.discard_upload(job)
+            return jobs.fail_job(
+                job,
+                heading=f"{file_name} was not imported",
+                message="Nothing was written. Correct these lines (the header is line 1) and upload the file again.",
+                problems=[(problem.line, problem.message) for problem in rejected.problems],
+            )
+    jobs.discard_upload(job)
+    message = f"{file_name}: {summary}."
+    if summary.certificates_queued:
+        message += " " + CERTIFICATES_NOTE
+    return jobs.finish_job(
+        job,
+        message=message,
+        figures=[
+            ("Rows checked", f"{summary.checked:,}"),
+            ("Completions written", f"{summary.imported:,}"),
+            ("Already present (left alone)", f"{summary.already_present:,}"),
+            ("New people (accounts to claim)", f"{summary.new_people:,}"),
+            ("Certificates queued", f"{summary.certificates_queued:,}"),
+        ],
+    )

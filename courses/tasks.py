@@ -62,19 +62,18 @@ def send_certificate_reminders() -> dict[str, int]:
 
 
 @shared_task(**RETRYING, **LONG)
-def build_certificates_zip(
-    course_id: int, start: str, end: str, include_revoked: bool, requested_by_id: int
-) -> str | None:
-    """Build a large ZIP of a course's certificates in media storage and email the manager a link."""
-    from accounts.models import User
-
-    from .models import CoursePage
-
-    course = CoursePage.objects.filter(pk=course_id).first()
-    manager = User.objects.filter(pk=requested_by_id, is_active=True).first()
-    if course is None or manager is None:
-        return None
-    request = certificates.ExportRequest(
-        course, datetime.date.fromisoformat(start), datetime.date.fromisoformat(end), include_revoked
+def build_certificates_zip(job_id: str, course_id: int, start: str, end: str, include_revoked: bool) -> str | None:
+    """Build a large ZIP of a course's certificates in media storage (a background job with a page)."""
+    job = certificates.build_export(
+        job_id, course_id, datetime.date.fromisoformat(start), datetime.date.fromisoformat(end), include_revoked
     )
-    return certificates.build_export(request, by=manager)
+    return job.status if job else None
+
+
+@shared_task(**RETRYING, **LONG)
+def import_completions_job(job_id: str) -> str | None:
+    """Import an uploaded completions file (a background job: its page shows the progress and the result)."""
+    from . import importing
+
+    job = importing.run_import_job(job_id)
+    return job.status if job else None

@@ -1,4 +1,8 @@
+import uuid
+
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
@@ -73,3 +77,63 @@ class WorkerHeartbeat(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} at {self.seen_at:%Y-%m-%d %H:%M}"
+
+
+class BackgroundJob(models.Model):
+    """Work a person asked for that runs in the worker (an import, a large ZIP, a board report), with progress.
+
+    The app that runs the job names its ``kind`` and reports progress through ``home.services``; the
+    person who asked follows it on the job's page, which only they may see. ``upload`` is the file the
+    job reads (in media storage, so a worker on another machine can read it); ``file`` is what it made
+    for download, until ``expires_at``.
+    """
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Waiting to start"
+        RUNNING = "running", "In progress"
+        DONE = "done", "Finished"
+        FAILED = "failed", "Not finished"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    kind = models.CharField(max_length=60, help_text="Which work this is, named by the app that runs it.")
+    title = models.CharField(max_length=200)
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="background_jobs")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    stage = models.CharField(max_length=100, blank=True, help_text="What it is doing now, e.g. “Checking rows”.")
+    done = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=0)
+    upload = models.FileField(upload_to="job-uploads/", max_length=300, blank=True)
+    file = models.FileField(max_length=300, blank=True)
+    file_name = models.CharField(max_length=200, blank=True)
+    result = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="What the page shows when it ends: message, figures ([label, value] pairs), problems.",
+    )
+    return_url = models.CharField(max_length=300, blank=True)
+    return_label = models.CharField(max_length=100, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True, help_text="When its file is deleted (never, if blank).")
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["owner", "-created_at"], name="home_job_owner_created"),
+            models.Index(fields=["expires_at"], name="home_job_expires"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.get_status_display()})"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)
+
+    @property
+    def has_download(self) -> bool:
+        return (
+            self.status == self.Status.DONE
+            and bool(self.file)
+            and (self.expires_at is None or self.expires_at > timezone.now())
+        )

@@ -159,20 +159,17 @@ def completions_export(request):
 
 @require_POST
 def request_board_report(request):
-    """Queue a quarter's board report (rendered by Celery); the dashboard lists it, ready or not."""
+    """Queue a quarter's board report (rendered by Celery); its job's page follows it, the dashboard lists it."""
     _require(request, FREEZE)
+    back = f"{reverse('reports_admin:dashboard')}?{urlencode({'period': request.POST.get('period', '')})}"
     try:
         period = p.parse_period(request.POST.get("period", ""))
-        services.request_board_report(period, request.user)
+        job = services.request_board_report_job(period, request.user, return_url=f"{back}#board-reports")
     except (p.PeriodError, services.BoardReportError) as error:
         messages.error(request, str(error))
-    else:
-        messages.success(
-            request, f"The board report for {period.title} is being prepared: it appears below when ready."
-        )
-    return redirect(
-        f"{reverse('reports_admin:dashboard')}?{urlencode({'period': request.POST.get('period', '')})}#board-reports"
-    )
+        return redirect(f"{back}#board-reports")
+    # Post, then redirect to the job's page: progress while the worker renders it, then the link.
+    return redirect("jobs:job", job_id=job.pk)
 
 
 def download_board_report(request, report_id: int):

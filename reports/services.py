@@ -21,6 +21,8 @@ from django.utils import timezone
 from wagtail.log_actions import log
 
 from accounts.models import Organisation, User
+from home import services as jobs
+from home.models import BackgroundJob
 
 from . import measures as m
 from . import periods as p
@@ -36,6 +38,7 @@ STAFF_LIST_DOWNLOAD = "reports.staff_list_download"
 TOKEN_CREATE = "reports.api_token.create"
 TOKEN_REVOKE = "reports.api_token.revoke"
 BOARD_REPORT = "reports.board_report"
+BOARD_REPORT_JOB_KIND = "reports.board_report"
 
 TOKEN_PREFIX = "dasv_"
 
@@ -162,14 +165,50 @@ def request_board_report(period: p.Period, user: User | None = None, *, email: b
     return report
 
 
+def request_board_report_job(period: p.Period, user: User, *, return_url: str = "") -> BackgroundJob:
+    """Queue a quarter's board report as a background job for ``user``: its page shows progress, then the link.
+
+    The report is also listed on the dashboard, as every board report is, for everyone who reads the measures.
+    """
+    if not period.is_quarter:
+        raise BoardReportError(f"A board report covers a financial quarter, not {period.label}.")
+    report = BoardReport.objects.create(period=period.label, requested_by=user)
+    job = jobs.create_job(
+        BOARD_REPORT_JOB_KIND,
+        user,
+        f"Board report {period.label}",
+        return_url=return_url,
+        return_label="Back to the measures",
+    )
+    transaction.on_commit(lambda: _queue_render(report.pk, False, job.pk))
+    return job
+
+
+def run_board_report_job(report_id: int, job_id, *, email: bool = False) -> BackgroundJob | None:
+    """The board report task's work when someone waits on its page: render it, then offer its PDF there."""
+    job = jobs.start_job(job_id)
+    if job is None:
+        return None
+    with jobs.failing_on_error(job):
+        jobs.JobProgress(job).stage("Rendering the board report (figures, tables and charts)")
+        report = render_board_report(report_id, email=email)
+    return jobs.finish_job(
+        job,
+        message=f"The board report for {p.parse_period(report.period).title} is ready.",
+        file_name=f"board-report-{report.period}.pdf",
+        # The report's own PDF, kept with the report (the job never deletes it).
+        stored_file=report.pdf.name,
+    )
+
+
 def _queue_board_report(period: p.Period, user: User | None, *, email: bool) -> None:
     request_board_report(period, user, email=email)
 
 
-def _queue_render(report_id: int, email: bool) -> None:
+def _queue_render(report_id: int, email: bool, job_id=None) -> None:
     from .tasks import render_board_report
 
-    render_board_report.delay(report_id, email)
+    render_board_report.delay(report_id, email, str(job_id) if job_id else None)
 
 
 def render_board_report(report_id: int, *, email: bool = False) -> BoardReport:

@@ -16,6 +16,12 @@ def freeze_due_quarters() -> list[str]:
 
 
 @shared_task(**LONG)
-def render_board_report(report_id: int, email: bool = False) -> None:
-    """Render a board report's PDF (WeasyPrint) and, when asked, email it to BOARD_REPORT_RECIPIENTS."""
-    services.render_board_report(report_id, email=email)
+def render_board_report(report_id: int, email: bool = False, job_id: str | None = None) -> None:
+    """Render a board report's PDF (WeasyPrint) and, when asked, email it to BOARD_REPORT_RECIPIENTS.
+
+    With ``job_id``, someone follows it on the job's page, which then offers the PDF.
+    """
+    if job_id:
+        services.run_board_report_job(report_id, job_id, email=email)
+    else:
+        services.render_board_report(report_id, email=email)

@@ -258,6 +258,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "courses.tasks.send_certificate_reminders",
         "schedule": crontab(hour=6, minute=30),
     },
+    # Files made by background jobs (large certificate ZIPs) are deleted once they expire.
+    "background-job-files-expiry": {
+        "task": "home.tasks.delete_expired_job_files",
+        "schedule": crontab(hour=4, minute=10),
+    },
 }
 # How many messages one person may send to champions through the directory per day.
 CHAMPION_CONTACT_DAILY_LIMIT = env.int("CHAMPION_CONTACT_DAILY_LIMIT", default=5)
@@ -273,7 +278,7 @@ if "WAGTAILADMIN_BASE_URL" in os.environ:
     # It used to be a second, separate address; refuse it rather than send links that disagree.
     raise ImproperlyConfigured("WAGTAILADMIN_BASE_URL follows SITE_URL now: set SITE_URL to the public address.")
 # Certificate verification: checks per client address per minute (0: no limit), and the most certificates
-# a manager's ZIP download streams at once (larger ones are built by a task and emailed as a link).
+# a manager's ZIP download streams at once (larger ones are built by a task: a job with a page and a link).
 CERTIFICATE_VERIFICATIONS_PER_MINUTE = env.int("CERTIFICATE_VERIFICATIONS_PER_MINUTE", default=30)
 CERTIFICATE_ZIP_STREAM_LIMIT = env.int("CERTIFICATE_ZIP_STREAM_LIMIT", default=200)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

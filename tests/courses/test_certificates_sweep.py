@@ -110,7 +110,7 @@ def test_a_certificate_whose_rendering_was_lost_gets_its_pdf_from_the_sweep(djan
     assert stored_files() == [f"{certificate.code}-1.pdf"]
 
 
-def test_imported_history_gets_its_certificates_from_the_scheduled_sweep_as_the_import_page_says(
+def test_history_imported_without_certificates_gets_them_from_the_scheduled_sweep(
     django_capture_on_commit_callbacks, tmp_path
 ):
     course = make_course(title="Domestic abuse awareness", slug="domestic-abuse-awareness")
@@ -122,8 +122,9 @@ def test_imported_history_gets_its_certificates_from_the_scheduled_sweep_as_the_
         "b@example.org,B Person,Fenland District Council,Fenland,domestic-abuse-awareness,2024-03-04\n"
     )
     output = io.StringIO()
-    call_command("import_completions", str(history), stdout=output)
-    assert "every few minutes" in output.getvalue()
+    # The import queues its certificates itself; without them (or with those tasks lost) the sweep catches up.
+    call_command("import_completions", str(history), "--without-certificates", stdout=output)
+    assert Certificate.objects.count() == 0
 
     result = sweep(django_capture_on_commit_callbacks, timezone.now())
 

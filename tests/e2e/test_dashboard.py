@@ -92,10 +92,17 @@ def test_a_training_manager_reads_the_measures_and_exports_the_table(page, histo
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
     assert values[-1][:3] == ["total", "Total", 8]
 
-    # A board report for the quarter, rendered by Celery (eager here), downloaded as a PDF.
+    # A board report for the quarter, rendered by Celery (eager here): its job's page ends with the PDF's link,
+    # and the dashboard lists it too.
     page.get_by_label("Quarter", exact=True).select_option("2025-26-Q1")
     button(page, "Create the board report").click()
-    expect(page.get_by_text(re.compile("is being prepared"))).to_be_visible()
+    expect(page).to_have_url(re.compile(r"/admin/jobs/[0-9a-f-]{36}/$"))
+    expect(page.get_by_text("The board report for Q1 2025-26 (April to June 2025) is ready.")).to_be_visible()
+    check_accessible(page, assert_accessible)
+    with page.expect_download() as job_download:
+        page.get_by_role("link", name="Download board-report-2025-26-Q1.pdf").click()
+    assert Path(job_download.value.path()).read_bytes().startswith(b"%PDF-")
+    page.get_by_role("link", name="Back to the measures").click()
     with page.expect_download() as pdf_download:
         page.get_by_role("link", name="Download the board report for 2025-26-Q1 (PDF)").click()
     assert Path(pdf_download.value.path()).read_bytes().startswith(b"%PDF-")

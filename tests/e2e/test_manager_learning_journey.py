@@ -1,16 +1,21 @@
 """A training manager's tools in the Wagtail admin, driven in a real browser, with axe checks on each screen.
 
-Importing history (a bad file first: every bad line is listed and nothing is written; then the corrected file),
-enrolling people found by a search and by pasted addresses, and withdrawing an enrolment after confirming.
+Importing history (a bad file first: its job's page lists every bad line and nothing is written; then the
+corrected file, whose job's page shows the counts and whose certificates are issued), the progress page of an
+import that is still running (it updates itself and lands on the result), enrolling people found by a search
+and by pasted addresses, and withdrawing an enrolment after confirming.
 """
 
 import re
 
 import pytest
 from django.core import mail
+from django.core.files.base import ContentFile
 from playwright.sync_api import expect
 
-from courses.models import Completion, Enrolment
+from courses import importing
+from courses.models import Certificate, Completion, Enrolment
+from home import services as jobs
 from tests.courses.course_pages import course
 from tests.factories import DEFAULT_PASSWORD, OrganisationFactory, UserFactory
 
@@ -73,6 +78,8 @@ def test_a_training_manager_imports_history_enrols_people_and_withdraws_one(page
         + "someone@example,Some One,Fenland District Council,Fenland,stalking-and-harassment,2023-01-01\n"
         + "x@fenland.gov.uk,X,Fenland District Council,Narnia,stalking-and-harassment,2023-13-01\n",
     )
+    # The upload is imported by a background job (eagerly here): the redirect lands on its finished page.
+    expect(page).to_have_url(re.compile(r"/admin/jobs/[0-9a-f-]{36}/$"))
     problems = page.get_by_role("table")
     expect(page.get_by_role("heading", name="register.csv was not imported")).to_be_visible()
     expect(problems.get_by_role("row")).to_have_count(4)  # header row and three problems
@@ -82,9 +89,17 @@ def test_a_training_manager_imports_history_enrols_people_and_withdraws_one(page
     check_accessible(page, assert_accessible)
     assert not Completion.objects.exists()
 
+    page.get_by_role("link", name="Import another file").click()
     upload(page, "register.csv", HEADER + GOOD_ROWS)
+    expect(page).to_have_url(re.compile(r"/admin/jobs/[0-9a-f-]{36}/$"))
     expect(page.get_by_text("imported 2 completions, 1 new people, 0 already present")).to_be_visible()
+    figures = page.locator("dl.job-figures")
+    expect(figures).to_contain_text("Rows checked")
+    expect(figures).to_contain_text("Certificates queued")
+    check_accessible(page, assert_accessible)
     assert Completion.objects.count() == 2
+    assert Certificate.objects.count() == 2  # queued by the import itself, rendered eagerly here
+    mail.outbox.clear()  # Priya's "certificate ready" email: the enrolment emails are checked below
 
     # Enrol Priya (found by a search) and Daniel (pasted address) on the course.
     open_learning_menu_item(page, "Enrol people")
@@ -117,3 +132,36 @@ def test_a_training_manager_imports_history_enrols_people_and_withdraws_one(page
     enrolments = {e.user_id: e.status for e in Enrolment.objects.filter(course=stalking, source="manager")}
     assert enrolments[priya.pk] == Enrolment.Status.WITHDRAWN
     assert sorted(enrolments.values()) == [Enrolment.Status.ACTIVE, Enrolment.Status.WITHDRAWN]
+
+
+def test_an_import_s_progress_page_updates_itself_until_the_result_shows(page, demo_site, assert_accessible):
+    OrganisationFactory(name="Cambridgeshire and Peterborough NHS Foundation Trust")
+    OrganisationFactory(name="Fenland District Council")
+    course("stalking-and-harassment", "Stalking and harassment")
+    manager = UserFactory(groups=["Training managers"], full_name="Sam Whitfield")
+    # A job uploaded but not yet taken by a worker (queued without being sent, so that it waits here).
+    job = jobs.create_job(
+        importing.JOB_KIND,
+        manager,
+        "Import of register.csv",
+        upload=ContentFile((HEADER + GOOD_ROWS).encode(), name="register.csv"),
+    )
+    job.result = {"file_name": "register.csv"}
+    job.save()
+
+    page.goto("/admin/login/")
+    page.get_by_label("Email").fill(manager.email)
+    page.get_by_label("Password").fill(DEFAULT_PASSWORD)
+    button(page, "Sign in").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+    page.goto(f"/admin/jobs/{job.pk}/")
+    expect(page.get_by_role("status").filter(has_text="Waiting for the worker to start.")).to_be_visible()
+    check_accessible(page, assert_accessible)
+
+    # The worker runs it (here, in the test's process); the page notices by itself and shows the result.
+    importing.run_import_job(job.pk)
+    expect(page.get_by_text("imported 2 completions, 2 new people, 0 already present")).to_be_visible()
+    expect(page.locator("dl.job-figures")).to_contain_text("Completions written")
+    check_accessible(page, assert_accessible)
+    assert Completion.objects.count() == 2

@@ -10,8 +10,9 @@ from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from home.models import BackgroundJob
 from reports.models import BoardReport
-from tests.factories import OrganisationFactory, district
+from tests.factories import OrganisationFactory, UserFactory, district
 from tests.reports.conftest import D, complete
 
 pytestmark = pytest.mark.django_db
@@ -170,3 +171,27 @@ def test_a_board_report_needs_a_quarter(manager_client):
     response = manager_client.post(URL + "board-reports/", {"period": "2025-26"}, follow=True)
     assert "covers a financial quarter" in response.content.decode()
     assert not BoardReport.objects.exists()
+
+
+def test_a_board_report_is_a_job_whose_page_ends_with_its_pdf_for_the_manager_who_asked_only(
+    manager_client, client, courses, person, django_capture_on_commit_callbacks
+):
+    complete(person(), courses["awareness"], D(2025, 5, 1))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = manager_client.post(URL + "board-reports/", {"period": "2025-26-Q1"})
+    job = BackgroundJob.objects.get()
+    assert response.status_code == 302 and response.url == f"/admin/jobs/{job.pk}/"
+    page = manager_client.get(response.url).content.decode()
+    assert "The board report for Q1 2025-26 (April to June 2025) is ready." in page
+    link = f"/admin/jobs/{job.pk}/download/"
+    assert f'href="{link}"' in page and "Back to the measures" in page
+    download = manager_client.get(link)
+    assert download["Content-Type"] == "application/pdf"
+    assert 'filename="board-report-2025-26-Q1.pdf"' in download["Content-Disposition"]
+    pdf = PdfReader(io.BytesIO(b"".join(download.streaming_content)))
+    assert "Board report: Q1 2025-26" in pdf.pages[0].extract_text()
+    assert BoardReport.objects.get().status == BoardReport.Status.READY  # listed on the dashboard as before
+
+    client.force_login(UserFactory(groups=["Training managers"]))
+    assert client.get(f"/admin/jobs/{job.pk}/").status_code == 404
+    assert client.get(link).status_code == 404

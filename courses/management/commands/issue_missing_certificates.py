@@ -1,7 +1,7 @@
 """Queue certificates for completions that have none, and renderings for certificates without a PDF.
 
-For recovery (a task lost with its broker) and for imported history, which the import leaves to this
-command rather than rendering thousands of PDFs inside one request.
+For recovery (a task lost with its broker, a restore) and for history imported with
+``import_completions --without-certificates`` (an import otherwise queues its own certificates).
 """
 
 from django.core.management.base import BaseCommand
