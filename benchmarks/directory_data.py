@@ -60,7 +60,7 @@ def generate(champions: int, professionals: int, *, start: int = 0, seed: int = 
 
     from accounts.models import District, Organisation, Sector, User
     from champions.models import ChampionProfile, ChampionStatus, ChampionStatusChange, Language
-    from champions.services import search_text_for
+    from champions.services import organisation_search_words, search_text_for
     from courses.models import Topic
 
     rng = random.Random(seed + start)
@@ -103,7 +103,7 @@ def generate(champions: int, professionals: int, *, start: int = 0, seed: int = 
             for person in people:
                 person.pk = ids[person.email]
 
-        organisation_names = {o.pk: o.name for o in organisations}
+        organisation_words = {o.pk: organisation_search_words(o) for o in organisations}
         profiles, plans = [], []
         for person in people[:champions]:
             roll = rng.random()
@@ -132,7 +132,7 @@ def generate(champions: int, professionals: int, *, start: int = 0, seed: int = 
                     search_text=search_text_for(
                         person.full_name,
                         person.job_title,
-                        organisation_names[person.organisation_id],
+                        organisation_words[person.organisation_id],
                         bio,
                         [t.name for t in specialisms],
                         [lang.name for lang in spoken],

@@ -52,9 +52,10 @@ class ChampionProfile(models.Model):
     The status moves only through ``champions.services`` (which writes a
     ``ChampionStatusChange`` each time), never by editing this row directly.
     ``search_text`` is a lower-cased copy of everything the directory's text
-    search looks at (name, organisation, job title, bio, specialisms,
-    languages, districts), kept up to date by the services and by a signal
-    when the person's name or organisation changes.
+    search looks at (name, job title, organisation with its sector and sector
+    group, bio, specialisms, languages, districts), kept up to date by the
+    services and by signals when the person's name or organisation, or the
+    organisation's name or sector, or a sector changes.
     """
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="champion_profile")

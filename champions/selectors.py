@@ -233,11 +233,12 @@ def search_directory(query: DirectoryQuery) -> QuerySet[ChampionProfile]:
     page of them their specialisms, languages and districts covered with
     ``attach_directory_details``.
 
-    Text: every word must appear in the champion's name, organisation, job
-    title, bio, specialisms, languages or districts. District: champions
+    Text: every word must appear in the champion's name, job title,
+    organisation (its name, sector or sector group: "police" finds the
+    Constabulary's champions), bio, specialisms, languages or districts. District: champions
     covering it, or covering the whole county. Relevance ranks champions by
     where the words appear in their search text, which starts with the name,
-    then the job title, then the organisation: a name match comes before a job
+    then the job title, then the organisation and its sector: a name match comes before a job
     or organisation match, which comes before a match in the bio; then by name.
     Filtering and ranking read the champion's own row (no joins but the
     account's), so the query stays cheap however many champions there are.

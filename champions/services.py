@@ -28,7 +28,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from accounts.models import District, User
+from accounts.models import District, Organisation, SectorGroup, User
 from courses import selectors as course_selectors
 from courses.models import Topic
 from home.links import page_url, site_url
@@ -300,13 +300,30 @@ def search_text_for(*parts: str | Iterable[str]) -> str:
     return " ".join(words).lower()
 
 
+def organisation_search_words(organisation: Organisation | None) -> list[str]:
+    """What the directory's search finds a champion's organisation by: its name, its sector and sector group.
+
+    The sector matters because people search by the kind of agency ("police", "NHS", "housing"), which the
+    organisation's own name often does not say (Cambridgeshire Constabulary). The group is left out when it
+    only repeats the sector's name.
+    """
+    if organisation is None:
+        return []
+    sector = organisation.sector
+    group = SectorGroup(sector.group).label if sector.group in SectorGroup.values else ""
+    return [organisation.name, sector.name, *([group] if group and group != sector.name else [])]
+
+
 def refresh_search_text(profile: ChampionProfile) -> None:
-    """Rebuild the lower-cased text the directory searches (name, organisation, job, bio, tags, districts)."""
-    user = User.objects.select_related("organisation").get(pk=profile.user_id)
+    """Rebuild the lower-cased text the directory searches (name, job, organisation and its sector, bio, tags).
+
+    It is kept on the champion's own row, so the search never joins to find it.
+    """
+    user = User.objects.select_related("organisation__sector").get(pk=profile.user_id)
     text = search_text_for(
         user.full_name,
         user.job_title,
-        user.organisation.name if user.organisation else "",
+        organisation_search_words(user.organisation),
         profile.bio,
         profile.specialisms.values_list("name", flat=True),
         profile.languages.values_list("name", flat=True),

@@ -1,4 +1,4 @@
-"""Keep the directory current when accounts or courses change a champion's name, organisation or the choices.
+"""Keep the directory current when accounts or courses change a champion's name, organisation, sector or the choices.
 
 Signals because the changes happen in ``accounts`` and ``courses``, which
 must not know about champions (the arrows point one way: champions above them).
@@ -29,6 +29,14 @@ def organisation_saved(sender, instance: Organisation, created: bool, **kwargs) 
     if created:
         return
     for profile in ChampionProfile.objects.filter(user__organisation=instance):
+        services.refresh_search_text(profile)
+
+
+@receiver(post_save, sender=Sector, dispatch_uid="champions_sector_saved")
+def sector_saved(sender, instance: Sector, created: bool, **kwargs) -> None:
+    if created:
+        return
+    for profile in ChampionProfile.objects.filter(user__organisation__sector=instance):
         services.refresh_search_text(profile)
 
 

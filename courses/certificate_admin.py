@@ -1,6 +1,6 @@
 """Certificates in the Wagtail admin, for training managers.
 
-A listing (search by code, name, email or course; filters by course, status and issue date), a page per
+A listing (search by code or part of one, name, email or course; filters by course, status and issue date), a page per
 certificate with its record and the actions on it (revoke, reinstate, reissue after a name correction,
 download its PDF), its history from Wagtail's audit log, and a ZIP of a course's certificates for a period.
 
@@ -37,7 +37,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from . import certificates
-from .certificate_codes import normalise_code
+from .certificate_codes import normalise_code, normalise_code_part
 from .certificate_forms import ExportForm, ReasonForm, ReissueForm
 from .models import Certificate, CoursePage
 
@@ -100,7 +100,7 @@ class CertificateFilterSet(WagtailFilterSet):
 
 
 class CertificateIndexView(generic.IndexView):
-    """The certificates, newest first; a search matches a code however it is typed."""
+    """The certificates, newest first; a search matches a code, or part of one, however it is typed."""
 
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("completion__user")
@@ -116,6 +116,9 @@ class CertificateIndexView(generic.IndexView):
         )
         if code := normalise_code(query):
             matches |= Q(code=code)
+        elif part := normalise_code_part(query):
+            # Codes are stored normalised (upper case, no dashes): part of one is a plain substring of it.
+            matches |= Q(code__contains=part)
         return queryset.filter(matches)
 
     @cached_property

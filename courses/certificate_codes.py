@@ -20,6 +20,10 @@ MAX_INPUT_LENGTH = 64
 _SEPARATORS = re.compile(r"[\s\-\u00ad\u2010-\u2015\u2212]+")
 _LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 _NORMALISED = re.compile(rf"[{ALPHABET}]{{{LENGTH}}}")
+# Part of a code, as a training manager searching the admin types it: at least one group's worth, so that a
+# short word (a name, a course) does not also match every code that happens to contain its letters.
+MIN_PART_LENGTH = GROUP
+_PART = re.compile(rf"[{ALPHABET}]{{{MIN_PART_LENGTH},{LENGTH}}}")
 
 
 def generate_code() -> str:
@@ -33,6 +37,18 @@ def normalise_code(raw: str | None) -> str | None:
         return None
     code = _SEPARATORS.sub("", raw).upper().translate(_LOOKALIKES)
     return code if _NORMALISED.fullmatch(code) else None
+
+
+def normalise_code_part(raw: str | None) -> str | None:
+    """Part of a code (four characters or more) in its stored form, forgiven like a whole code; else None.
+
+    ``"4z1w"``, ``"4Z1W-B"`` and ``"4 z 1 w"`` all become the stored characters, so a substring search on the
+    stored code finds them wherever the dashes fall.
+    """
+    if not raw or len(raw) > MAX_INPUT_LENGTH:
+        return None
+    part = _SEPARATORS.sub("", raw).upper().translate(_LOOKALIKES)
+    return part if _PART.fullmatch(part) else None
 
 
 def format_code(code: str) -> str:

@@ -96,7 +96,8 @@ class MeasuresDashboard(WagtailAdminTemplateMixin, TemplateView):
         query.pop("export", None)
         context.update(
             {
-                "form": self.form,
+                "form": self.form.showing(),
+                "refused": self.form.errors if self.form.is_bound else {},
                 "period": self.period,
                 "by": self.by,
                 "result": self.result,

@@ -1,8 +1,14 @@
-"""What goes into a quarter's board report (rendered to PDF by ``services.render_board_report``).
+"""What goes into a quarter's board report, and the report as a PDF (``board_report_pdf``).
 
 Everything in it is suppressed: a board report leaves the platform. A change
 on an earlier quarter is given only where both figures are shown, so that a
-difference never reveals a hidden count.
+difference never reveals a hidden count. The charts are the dashboard's two
+(the last eight quarters, and the quarter by district) drawn from the same
+suppressed figures, each beside its table.
+
+The boards publish the report, so the PDF is tagged PDF/UA-1 as the
+certificates are: a structure tree, the document's language and title, table
+headers, and a text alternative on each chart.
 """
 
 from __future__ import annotations
@@ -10,12 +16,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.utils import timezone
 
 from . import measures as m
 from . import periods as p
 from . import selectors, suppression
+from .charts import BarChart, bar_chart
 from .tables import as_output, format_figure, grid
+
+PDF_VARIANT = "pdf/ua-1"
+TEMPLATE = "reports/board_report.html"
+# The dashboard's default measure to chart: the first of the two the strategy reports on.
+CHART_MEASURE = "professionals_trained"
+TREND_QUARTERS = 8
 
 
 @dataclass
@@ -54,6 +68,24 @@ class Comparison:
     @property
     def on_last_year(self) -> str:
         return self._change(self.current, self.last_year)
+
+
+def _trend_chart(measure: m.Measure, quarters: list[p.Period], totals: dict[str, tuple[dict, str]]) -> BarChart:
+    """The measure over the quarters (oldest first), suppressed, each bar noted final or provisional."""
+    points = []
+    for quarter in quarters:
+        values, status = totals[quarter.label]
+        value = values[measure.name]
+        points.append((quarter.label, value, format_figure(value, measure), status))
+    return bar_chart(f"{measure.label}, the last {len(quarters)} quarters", points)
+
+
+def _district_chart(measure: m.Measure, quarter: p.Period, by_district: dict) -> BarChart:
+    """The measure by district in the quarter, from the suppressed table the report shows."""
+    points = [
+        (row["label"], row[measure.name], format_figure(row[measure.name], measure), "") for row in by_district["rows"]
+    ]
+    return bar_chart(f"{measure.label} by district, {quarter.title}", points)
 
 
 def _suppressed_totals(period: p.Period) -> tuple[dict, str]:
@@ -100,9 +132,12 @@ def board_report_context(quarter: p.Period) -> dict:
     """The figures, comparisons, tables, evaluation results and definitions of a quarter's board report."""
     previous = p.previous_quarter(quarter)
     last_year = p.same_quarter_last_year(quarter)
-    current_totals, status = _suppressed_totals(quarter)
-    previous_totals, _ = _suppressed_totals(previous)
-    last_year_totals, _ = _suppressed_totals(last_year)
+    trend_quarters = p.quarters_ending_with(quarter, TREND_QUARTERS)
+    wanted = {q.label: q for q in [*trend_quarters, previous, last_year]}  # last year's is in the trend too
+    totals = {label: _suppressed_totals(q) for label, q in wanted.items()}
+    current_totals, status = totals[quarter.label]
+    previous_totals, _ = totals[previous.label]
+    last_year_totals, _ = totals[last_year.label]
     comparisons = [
         Comparison(measure, current_totals[measure.name], previous_totals[measure.name], last_year_totals[measure.name])
         for measure in m.MEASURES
@@ -110,6 +145,8 @@ def board_report_context(quarter: p.Period) -> dict:
     threshold = suppression.threshold()
     evaluation = selectors.frozen_evaluation_results(quarter) or selectors.evaluation_results(quarter)
     evaluation_shown = evaluation["responses"] == 0 or evaluation["responses"] >= threshold
+    by_district = _suppressed_table(quarter, "district")
+    chart_measure = m.measure(CHART_MEASURE)
     return {
         "period": quarter,
         "previous": previous,
@@ -117,9 +154,12 @@ def board_report_context(quarter: p.Period) -> dict:
         "status": status,
         "comparisons": comparisons,
         "tables": [
-            {"title": "By district", "heading": "District", "grid": grid(_suppressed_table(quarter, "district"))},
+            {"title": "By district", "heading": "District", "grid": grid(by_district)},
             {"title": "By sector", "heading": "Sector", "grid": grid(_suppressed_table(quarter, "sector"))},
         ],
+        "chart_measure": chart_measure,
+        "trend_chart": _trend_chart(chart_measure, trend_quarters, totals),
+        "district_chart": _district_chart(chart_measure, quarter, by_district),
         "usefulness": _suppressed_scores(evaluation, threshold),
         "measures": m.MEASURES,
         "evaluation": evaluation,
@@ -129,3 +169,15 @@ def board_report_context(quarter: p.Period) -> dict:
         "generated_at": timezone.localtime(),
         "partnership_name": partnership_name(),
     }
+
+
+def board_report_pdf(context: dict) -> bytes:
+    """The board report as a tagged PDF/UA-1 document, from ``board_report_context``.
+
+    Tagged because the boards publish it: screen readers need its structure,
+    language and title, as for the certificates.
+    """
+    from weasyprint import HTML
+
+    html = render_to_string(TEMPLATE, context)
+    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(pdf_variant=PDF_VARIANT)

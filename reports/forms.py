@@ -85,6 +85,13 @@ class DashboardForm(forms.Form):
                 field = "end" if start else "start"
                 self.add_error(field, "Give both the first and the last day of the range.")
                 return data
+            if start > end:
+                self.add_error(
+                    "end",
+                    f"The first day ({start:%-d %B %Y}) is after the last day ({end:%-d %B %Y}): "
+                    "choose a first day on or before the last.",
+                )
+                return data
             try:
                 data["chosen"] = p.date_range(start, end)
             except p.PeriodError as error:
@@ -101,6 +108,21 @@ class DashboardForm(forms.Form):
         if self.is_valid() and "chosen" in self.cleaned_data:
             return self.cleaned_data["chosen"], self.cleaned_data["by"], self.cleaned_data["chart"]
         return default_quarter(), "district", "professionals_trained"
+
+    def showing(self) -> DashboardForm:
+        """The form to draw above the figures: its pickers show exactly what the figures are for.
+
+        A refused choice (a reversed or half-given range, an unknown period) shows the default figures, so
+        the pickers show the defaults too, not the refused values (the message above them names what was
+        refused). A range that is exactly a quarter or year shows as that period; days given beside a
+        period show as the custom range they chose.
+        """
+        period, by, chart = self.chosen()
+        shown = DashboardForm(initial={"period": period.label, "start": "", "end": "", "by": by, "chart": chart})
+        if period.kind == "range" or period.label not in dict(shown.fields["period"].choices):
+            # Days that make a quarter no longer listed still show as the days they are.
+            shown.initial.update(period=CUSTOM, start=period.start.isoformat(), end=period.end.isoformat())
+        return shown
 
 
 class ApiTokenForm(forms.Form):

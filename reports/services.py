@@ -213,16 +213,13 @@ def _queue_render(report_id: int, email: bool, job_id=None) -> None:
 
 def render_board_report(report_id: int, *, email: bool = False) -> BoardReport:
     """Render a queued board report to PDF (WeasyPrint) and, if asked, email it to the recipients."""
-    from weasyprint import HTML
-
-    from .board import board_report_context
+    from .board import board_report_context, board_report_pdf
 
     report = BoardReport.objects.get(pk=report_id)
     period = p.parse_period(report.period)
     try:
         context = board_report_context(period)
-        html = render_to_string("reports/board_report.html", context)
-        pdf = HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()
+        pdf = board_report_pdf(context)
     except Exception as error:
         report.status = BoardReport.Status.FAILED
         report.error = f"{type(error).__name__}: {error}"

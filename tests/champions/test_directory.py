@@ -109,6 +109,45 @@ def test_search_finds_champions_by_name_organisation_and_text(client, directory_
     assert names(client.get(directory_page.url, {"q": "aisha peterborough"})) == []
 
 
+def test_search_finds_champions_by_their_organisation_s_sector_and_sector_group(
+    client, directory_page, viewer, make_champion
+):
+    constabulary = OrganisationFactory(name="Cambridgeshire Constabulary", sector=Sector.objects.get(slug="police"))
+    trust = OrganisationFactory(
+        name="Cambridgeshire Community Services", sector=Sector.objects.get(slug="nhs-community")
+    )
+    board = OrganisationFactory(name="The Care Board", sector=Sector.objects.get(slug="integrated-care-board"))
+    make_champion(UserFactory(full_name="Dana Hill", job_title="Detective constable", organisation=constabulary))
+    make_champion(UserFactory(full_name="Eve Stone", job_title="Response officer", organisation=constabulary))
+    make_champion(UserFactory(full_name="Faye Lamb", job_title="Police sergeant (seconded)", organisation=trust))
+    make_champion(UserFactory(full_name="Gus Rowe", job_title="Commissioning lead", organisation=board))
+
+    # "police" finds the Constabulary's champions by their sector, and the seconded sergeant by her job title.
+    assert sorted(names(client.get(directory_page.url, {"q": "police"}))) == ["Dana Hill", "Eve Stone", "Faye Lamb"]
+    # A sector group finds every sector in it: the community trust and the integrated care board are both NHS.
+    assert sorted(names(client.get(directory_page.url, {"q": "NHS"}))) == ["Faye Lamb", "Gus Rowe"]
+    assert names(client.get(directory_page.url, {"q": "nhs community"})) == ["Faye Lamb"]
+    assert names(client.get(directory_page.url, {"q": "constabulary response"})) == ["Eve Stone"]
+
+
+def test_a_change_of_organisation_sector_or_sector_name_is_found_by_the_search(
+    client, directory_page, viewer, make_champion
+):
+    organisation = OrganisationFactory(name="Fenland Partnership", sector=Sector.objects.get(slug="education"))
+    make_champion(UserFactory(full_name="Hana Moss", organisation=organisation))
+    assert names(client.get(directory_page.url, {"q": "education"})) == ["Hana Moss"]
+
+    organisation.sector = Sector.objects.get(slug="fire-rescue")
+    organisation.save()
+    assert names(client.get(directory_page.url, {"q": "education"})) == []
+    assert names(client.get(directory_page.url, {"q": "fire"})) == ["Hana Moss"]
+
+    sector = Sector.objects.get(slug="fire-rescue")
+    sector.name = "Fire and rescue service"
+    sector.save()
+    assert names(client.get(directory_page.url, {"q": "service"})) == ["Hana Moss"]
+
+
 def test_filters_narrow_by_district_sector_organisation_specialism_and_language(
     client, directory_page, viewer, make_champion
 ):

@@ -56,6 +56,21 @@ def test_training_managers_find_certificates_by_a_code_typed_any_way(manager_cli
     assert "Grace Okafor" in text_of(manager_client.get(ADMIN, {"q": "okafor"}))
 
 
+def test_training_managers_find_a_certificate_by_part_of_its_code(manager_client, issue):
+    wanted = issue(UserFactory(full_name="Grace Okafor"))
+    other = issue(UserFactory(full_name="Tom Bell"))
+    Certificate.objects.filter(pk=wanted.pk).update(code="7KQ29XHM4Z1WB4TD")
+    Certificate.objects.filter(pk=other.pk).update(code="0RWE7KQ2B4TD9XHM")
+
+    for typed in ("4Z1W", "4z1w", "hm-4z1w", "M4Z1 WB", "4ZIW"):  # a group, across a dash, spaced, I for 1
+        found = text_of(manager_client.get(ADMIN, {"q": typed}))
+        assert "Grace Okafor" in found and "Tom Bell" not in found, typed
+    both = text_of(manager_client.get(ADMIN, {"q": "b4td"}))
+    assert "Grace Okafor" in both and "Tom Bell" in both
+    # Fewer than four characters is not treated as part of a code (a name search would match codes by chance).
+    assert "Grace Okafor" not in text_of(manager_client.get(ADMIN, {"q": "4Z1"}))
+
+
 def test_the_listing_filters_by_status(manager_client, issue, training_manager):
     valid = issue(UserFactory(full_name="Valid Person"))
     revoked = issue(UserFactory(full_name="Revoked Person"))

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 
 import pytest
 from django.core.management import call_command
@@ -62,10 +63,65 @@ def test_the_dashboard_shows_the_table_the_charts_and_their_tables(manager_clien
     assert next(bar for bar in districts.bars if bar.label == "Fenland").text == "3"
 
 
-def test_a_bad_period_or_range_shows_a_message_and_the_default_figures(manager_client):
-    response = manager_client.get(URL, {"period": "custom", "start": "2025-06-01", "end": "2025-05-01"})
+def picked(response) -> dict[str, str]:
+    """What the dashboard's pickers show: the selected period, breakdown and measure, and the two days."""
+    html = response.content.decode()
+    form = html[html.index('aria-label="Choose the figures"') :]
+    form = form[: form.index("</form>")]
+    shown = {}
+    for name in ("period", "by", "chart"):
+        select = re.search(rf'<select name="{name}".*?</select>', form, re.DOTALL).group(0)
+        selected = re.findall(r'<option value="([^"]*)"[^>]*\bselected\b', select)
+        shown[name] = selected[0] if len(selected) == 1 else selected
+    for name in ("start", "end"):
+        tag = re.search(rf'<input type="date" name="{name}"[^>]*>', form).group(0)
+        value = re.search(r'value="([^"]*)"', tag)
+        shown[name] = value.group(1) if value else ""
+    return shown
+
+
+def test_a_reversed_range_is_refused_with_a_message_and_the_pickers_show_the_figures_shown(manager_client):
+    response = manager_client.get(URL, {"period": "custom", "start": "2025-06-01", "end": "2025-05-01", "by": "sector"})
     assert response.status_code == 200
-    assert "is after the end date" in response.content.decode()
+    text = " ".join(response.content.decode().split())
+    assert "The first day (1 June 2025) is after the last day (1 May 2025)" in text
+    assert f"Showing {response.context['period'].title} instead." in text
+    # The figures are the default quarter's, by district, and that is what the pickers show: not the refused days.
+    default = response.context["period"]
+    assert response.context["by"] == "district"
+    assert picked(response) == {
+        "period": default.label,
+        "by": "district",
+        "chart": "professionals_trained",
+        "start": "",
+        "end": "",
+    }
+
+
+def test_the_pickers_show_the_range_the_figures_are_for(manager_client):
+    response = manager_client.get(URL, {"period": "custom", "start": "2025-05-01", "end": "2025-05-31", "by": "none"})
+    assert picked(response) == {
+        "period": "custom",
+        "by": "none",
+        "chart": "professionals_trained",
+        "start": "2025-05-01",
+        "end": "2025-05-31",
+    }
+    # Days that make up a quarter are that quarter (its frozen figures apply), and show as it.
+    response = manager_client.get(URL, {"period": "custom", "start": "2025-04-01", "end": "2025-06-30"})
+    assert response.context["period"].label == "2025-26-Q1"
+    assert picked(response)["period"] == "2025-26-Q1" and picked(response)["start"] == ""
+    # Days given beside a quarter choose a range: the pickers say "custom", as the figures are for the days.
+    response = manager_client.get(URL, {"period": "2025-26-Q1", "start": "2025-05-01", "end": "2025-05-31"})
+    assert response.context["period"].label == "2025-05-01..2025-05-31"
+    assert picked(response)["period"] == "custom" and picked(response)["end"] == "2025-05-31"
+
+
+def test_a_bad_period_or_range_shows_a_message_and_the_default_figures(manager_client):
+    response = manager_client.get(URL, {"period": "custom", "start": "2025-06-01"})
+    assert response.status_code == 200
+    assert "Give both the first and the last day of the range." in response.content.decode()
+    assert picked(response)["start"] == ""
     response = manager_client.get(URL, {"period": "1999-00-Q9", "by": "galaxy"})
     assert response.status_code == 200
     assert "Select a valid choice" in response.content.decode()
