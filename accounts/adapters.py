@@ -115,16 +115,24 @@ class AccountAdapter(DefaultAccountAdapter):
         allauth's own templates greet with "Hello from <host>!"; ours (templates/account/email,
         templates/mfa/email) sign off as the training team, with the site's and the partnership's names.
         """
+        # allauth's own send_mail reads the request from its middleware's context, which is gone when a
+        # notice is sent from an on-commit callback after the response; the adapter keeps its own.
         request = self.request
         site_name = settings.WAGTAIL_SITE_NAME
         context = {
+            "request": request,
+            "email": email,
             "site_name": site_name,
             "partnership_name": partnership_name(request),
             # For any allauth template not overridden here.
             "current_site": SimpleNamespace(name=site_name, domain=request.get_host() if request else ""),
             **context,
         }
-        super().send_mail(template_prefix, email, context)
+        self.render_mail(template_prefix, email, context).send()
+
+    def send_notification_mail(self, template_prefix: str, user, context=None, email=None) -> None:
+        """allauth's notices (password changed, two-step sign-in turned on...) greet the person by name."""
+        super().send_notification_mail(template_prefix, user, {"user": user, **(context or {})}, email)
 
 
 def partnership_name(request) -> str:
