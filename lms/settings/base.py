@@ -264,6 +264,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # addresses) and has no password reset of its own; lms.urls turns its own login and reset pages away.
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+# Password and email address are changed on the site's profile page (allauth: rate limits, a verified
+# new address, an email telling the person), not in the admin's account settings.
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 # No avatars from gravatar.com: they would send a hash of each staff member's address to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 

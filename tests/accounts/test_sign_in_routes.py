@@ -145,3 +145,15 @@ def test_there_is_no_django_admin(client, superuser):
     client.force_login(superuser)
     assert client.get("/django-admin/").status_code == 404
     assert client.get("/django-admin/login/").status_code == 404
+
+
+def test_the_admins_account_settings_change_neither_password_nor_email(client):
+    """Both are changed through allauth (rate limits, a verified new address, an email to the person)."""
+    manager = UserFactory(groups=["Training managers"])
+    client.force_login(manager)
+    page = client.get("/admin/account/").content.decode()
+    assert 'name="password-new_password1"' not in page
+    assert 'name="name_email-email"' not in page
+    client.post("/admin/account/", {"name_email-email": "someone.else@example.org", "password-old_password": "x"})
+    manager.refresh_from_db()
+    assert manager.email != "someone.else@example.org"

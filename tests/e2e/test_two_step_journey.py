@@ -14,9 +14,7 @@ from tests.factories import DEFAULT_PASSWORD, UserFactory, totp_code
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
-def test_a_training_manager_sets_up_two_step_sign_in_sees_recovery_codes_and_reaches_the_admin(
-    page, assert_accessible
-):
+def test_a_training_manager_sets_up_two_step_sign_in_sees_recovery_codes_and_reaches_the_admin(page, assert_accessible):
     manager = UserFactory(groups=["Training managers"], full_name="Sam Whitfield", totp=False)
 
     page.goto("/admin/")
