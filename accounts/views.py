@@ -1,6 +1,9 @@
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from .forms import ProfileForm
@@ -27,3 +30,20 @@ def profile(request):
         "accounts/profile.html",
         {"form": form, "completing": not was_complete, "next": request.GET.get("next", "")},
     )
+
+
+def admin_sign_in(request):
+    """Wagtail's sign-in address sends people to the site's one sign-in, keeping where they were going.
+
+    Answers a POST the same way and reads nothing from it: no password is ever checked here.
+    """
+    next_url = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}, request.is_secure()):
+        next_url = ""
+    login_url = reverse("account_login")
+    return redirect(f"{login_url}?{urlencode({'next': next_url or reverse('wagtailadmin_home')})}")
+
+
+def admin_password_reset(request):
+    """Wagtail's password reset is off; anyone who follows an old link is sent to the site's own."""
+    return redirect("account_reset_password")

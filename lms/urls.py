@@ -1,12 +1,16 @@
 from django.conf import settings
-from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import views as account_views
+
+# One sign-in for everyone (allauth's, with its rate limits and two-step sign-in): Wagtail's own sign-in
+# and password-reset pages only send people there. There is no Django admin; Wagtail's is the admin.
 urlpatterns = [
-    path("django-admin/", admin.site.urls),
+    path("admin/login/", account_views.admin_sign_in, name="admin_sign_in"),
+    re_path(r"^admin/password_reset/", account_views.admin_password_reset, name="admin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("accounts.urls")),

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.factories import UserFactory
+from tests.factories import UserFactory, enable_totp
 
 pytest_plugins = ["tests.worker_fixtures"]
 
@@ -20,6 +20,13 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def admin_user(admin_user):
+    """pytest-django's superuser (behind its ``admin_client``), with the two-step sign-in staff must have."""
+    enable_totp(admin_user)
+    return admin_user
 
 
 @pytest.fixture

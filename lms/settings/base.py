@@ -52,7 +52,6 @@ INSTALLED_APPS = [
     "rest_framework",
     "django_filters",
     "drf_spectacular",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -72,6 +71,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # After authentication and messages: staff without two-step sign-in are sent to set it up.
+    "accounts.middleware.StaffTwoStepMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "home.middleware.AdminPreviewFrameMiddleware",
     # Last, so every middleware above still applies to the course pages it answers from the cache.
@@ -135,24 +136,45 @@ ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupExtraForm"
-# Signing up with the address of an account made by importing training history claims that account.
-ACCOUNT_FORMS = {"signup": "accounts.adapters.SignupForm"}
+ACCOUNT_FORMS = {
+    # Signing up with the address of an account made by importing training history claims that account.
+    "signup": "accounts.adapters.SignupForm",
+    # One "Forgotten your password?" link on the sign-in page, not allauth's second one.
+    "login": "accounts.adapters.LoginForm",
+    # Says the same whether or not the address has an account (see ACCOUNT_PREVENT_ENUMERATION).
+    "reset_password": "accounts.adapters.ResetPasswordForm",
+}
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_SESSION_REMEMBER = None
-# Professionals are told plainly when their work address already has an
-# account: the issue asks for a clear message on sign-up, and a directory of
-# partnership staff is not a secret worth a confusing sign-up.
+# Sign-up tells people plainly when their work address already has an account (a directory of
+# partnership staff is not a secret worth a confusing sign-up, and sign-up is rate-limited); the
+# password-reset page does not say (accounts.adapters.ResetPasswordForm), which allauth's own switch
+# cannot do separately: True would also turn sign-up's message into a "check your email" page.
 ACCOUNT_PREVENT_ENUMERATION = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+# Tell people by email when their password, email address or two-step sign-in changes.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_RATE_LIMITS = {
+    # Ten failed sign-ins a minute from one address, five in five minutes for one account (locked, even
+    # with the right password, until then or a password reset).
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",
+    # Reset emails: five a minute for one address, twenty from one client address.
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
 }
+# How many proxies in front of the site append to X-Forwarded-For: allauth's rate limits key on the
+# client address that many hops from the right. 0 (runserver, no proxy) ignores the header, which a
+# client can forge; behind one proxy that sets it (the README's nginx) it must be 1, or every client
+# shares the proxy's address and ten failed sign-ins lock everyone out.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("ALLAUTH_TRUSTED_PROXY_COUNT", default=0)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# The name an authenticator app shows next to the code.
+MFA_TOTP_ISSUER = "DASV Learning & Champions"
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
@@ -284,6 +306,16 @@ CERTIFICATE_ZIP_STREAM_LIMIT = env.int("CERTIFICATE_ZIP_STREAM_LIMIT", default=2
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "odt", "xlsx", "csv", "pptx", "txt"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# One sign-in: the admin sends people to allauth's sign-in page (rate limits, two-step sign-in, verified
+# addresses) and has no password reset of its own; lms.urls turns its own login and reset pages away.
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+# Password and email address are changed on the site's profile page (allauth: rate limits, a verified
+# new address, an email telling the person), not in the admin's account settings.
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+# No avatars from gravatar.com: they would send a hash of each staff member's address to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",

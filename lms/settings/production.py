@@ -15,6 +15,10 @@ if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("Set ALLOWED_HOSTS in the environment (comma-separated host names).")
 
 # Behind a TLS-terminating proxy.
+# One proxy (the README's nginx) appends the client's address to X-Forwarded-For; allauth's rate limits
+# key on it. Left at 0, every client would share the proxy's address and ten failed sign-ins from anyone
+# would lock everyone out. Set the number of proxies you run if there are more (a load balancer too).
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("ALLAUTH_TRUSTED_PROXY_COUNT", default=1)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)

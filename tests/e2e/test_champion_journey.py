@@ -22,6 +22,7 @@ from champions import selectors, services
 from champions.models import ChampionDirectoryPage, ChampionProfile, ChampionStatus
 from courses.models import Certificate
 from tests.courses.certificate_helpers import make_course
+from tests.e2e.staff import sign_in_with_code
 from tests.factories import DEFAULT_PASSWORD, ModulePageFactory, OrganisationFactory, UserFactory
 
 # The live server runs in another thread, so the data must be committed (transactional). Serialized rollback
@@ -113,7 +114,7 @@ def test_a_professional_becomes_a_champion_is_found_and_contacted_then_lapses(
     # 3. A training manager approves the application in the admin.
     manager_page = browser.new_context(base_url=live_server.url, locale="en-GB").new_page()
     try:
-        sign_in(manager_page, manager.email)
+        sign_in_with_code(manager_page, manager.email, start="/admin/champions/")
         manager_page.goto("/admin/champions/")
         manager_page.get_by_role("link", name="Grace Adeyemi").click()
         button(manager_page, "Approve Grace Adeyemi as a champion").click()

@@ -11,7 +11,8 @@ import pytest
 from openpyxl import load_workbook
 from playwright.sync_api import expect
 
-from tests.factories import DEFAULT_PASSWORD, OrganisationFactory, UserFactory, district
+from tests.e2e.staff import sign_in_with_code
+from tests.factories import OrganisationFactory, UserFactory, district
 from tests.reports.conftest import complete
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -43,10 +44,7 @@ def history(demo_site):
 
 def test_a_training_manager_reads_the_measures_and_exports_the_table(page, history, assert_accessible):
     manager = UserFactory(groups=["Training managers"], full_name="Sam Whitfield")
-    page.goto("/admin/login/")
-    page.get_by_label("Email").fill(manager.email)
-    page.get_by_label("Password").fill(DEFAULT_PASSWORD)
-    button(page, "Sign in").click()
+    sign_in_with_code(page, manager.email)
     expect(page).to_have_url(re.compile(r"/admin/$"))
 
     page.get_by_role("button", name="Reports").click()
@@ -112,10 +110,7 @@ def test_a_training_manager_reads_the_measures_and_exports_the_table(page, histo
 def test_a_partner_lead_reads_suppressed_figures_and_makes_an_api_token(page, history, assert_accessible):
     organisation = OrganisationFactory(name="Fenland Police Station")
     lead = UserFactory(groups=["Partner leads"], organisation=organisation, full_name="Fiona Gallagher")
-    page.goto("/accounts/login/")
-    page.get_by_label("Email").fill(lead.email)
-    page.get_by_label("Password", exact=True).fill(DEFAULT_PASSWORD)
-    button(page, "Sign in").click()
+    sign_in_with_code(page, lead.email, start="/accounts/login/")
 
     page.get_by_role("link", name="Partner figures").click()
     page.get_by_label("Period").select_option(label="Q1 2025-26 (April to June 2025) – provisional")
