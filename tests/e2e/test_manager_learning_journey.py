@@ -147,11 +147,7 @@ def test_an_import_s_progress_page_updates_itself_until_the_result_shows(page, d
     job.result = {"file_name": "register.csv"}
     job.save()
 
-    page.goto("/admin/login/")
-    page.get_by_label("Email").fill(manager.email)
-    page.get_by_label("Password").fill(DEFAULT_PASSWORD)
-    button(page, "Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
+    sign_in_with_code(page, manager.email)
 
     page.goto(f"/admin/jobs/{job.pk}/")
     expect(page.get_by_role("status").filter(has_text="Waiting for the worker to start.")).to_be_visible()
