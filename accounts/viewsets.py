@@ -9,6 +9,7 @@ and a crafted POST of ``is_superuser`` or ``groups`` is ignored because the mana
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
+from wagtail.admin.views.generic import usage
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views import users as wagtail_users
@@ -106,7 +107,19 @@ class DeleteView(_ManagedAccountsMixin, wagtail_users.DeleteView):
     pass
 
 
-class HistoryView(_ManagedAccountsMixin, wagtail_users.HistoryView):
+class _ManagedAccountListingMixin:
+    """For the listings about one account (its history, its usage): they list log entries or references (their
+    get_queryset), and look the account up here."""
+
+    def get_base_object_queryset(self):
+        return accounts_managed_by(self.request.user)
+
+
+class HistoryView(_ManagedAccountListingMixin, wagtail_users.HistoryView):
+    pass
+
+
+class UsageView(_ManagedAccountListingMixin, usage.UsageView):
     pass
 
 
@@ -116,6 +129,7 @@ class UserViewSet(wagtail_users.UserViewSet):
     edit_view_class = EditView
     delete_view_class = DeleteView
     history_view_class = HistoryView
+    usage_view_class = UsageView
 
     def get_form_class(self, for_update=False):
         return UserChangeForm if for_update else UserCreateForm

@@ -91,6 +91,11 @@ def test_a_manager_cannot_open_edit_or_delete_a_staff_members_account(client, tr
     )
     assert response.status_code == 404
     assert client.post(f"{USERS}delete/{other.pk}/").status_code == 404
+    for view in ("history", "history-results", "usage"):
+        assert client.get(f"{USERS}{view}/{other.pk}/").status_code == 404, view
+    # Copying an account would copy its roles: Wagtail's copy view asks the permission policy.
+    response = client.get(f"{USERS}copy/{other.pk}/")
+    assert response.status_code in (302, 403, 404) and 'name="email"' not in response.content.decode()
     other.refresh_from_db()
     assert other.email == original_email
     assert other.check_password(DEFAULT_PASSWORD)
@@ -156,6 +161,12 @@ def test_a_superuser_grants_the_superuser_flag_and_a_staff_role(client):
     response = client.post(f"{USERS}new/", new_person(groups=[trainers.pk]))
     assert response.status_code == 302, response.content.decode()[:2000]
     assert User.objects.get(email="new.person@example.org").groups.filter(name=TRAINERS).exists()
+
+
+def test_a_superuser_reads_an_accounts_history(client):
+    admin = UserFactory(is_superuser=True)
+    client.force_login(admin)
+    assert client.get(f"{USERS}history/{UserFactory(groups=[TRAINERS]).pk}/").status_code == 200
 
 
 def test_a_superuser_edits_another_superusers_email(client):
