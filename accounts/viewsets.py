@@ -8,24 +8,15 @@ and a crafted POST of ``is_superuser`` or ``groups`` is ignored because the mana
 
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.db.models import QuerySet
 from wagtail.admin.views.generic import usage
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views import users as wagtail_users
 
 from .models import User
-from .roles import STAFF_Q
+from .selectors import accounts_managed_by
 
 PROFILE_FIELDS = ["full_name", "job_title", "organisation", "district"]
-
-
-def accounts_managed_by(user) -> QuerySet[User]:
-    """The accounts a person may manage in the admin: everyone for a superuser, otherwise non-staff only."""
-    accounts = User._default_manager.all()
-    if user.is_superuser:
-        return accounts
-    return accounts.exclude(pk__in=User._default_manager.filter(STAFF_Q).values("pk"))
 
 
 class UserPermissionPolicy(ModelPermissionPolicy):
@@ -90,7 +81,10 @@ class _ManagedAccountsMixin:
 
 class IndexView(wagtail_users.IndexView):
     def get_base_queryset(self):
-        return super().get_base_queryset().filter(pk__in=accounts_managed_by(self.request.user).values("pk"))
+        users = super().get_base_queryset()
+        if self.request.user.is_superuser:
+            return users
+        return users.filter(pk__in=accounts_managed_by(self.request.user).values("pk"))
 
 
 class CreateView(wagtail_users.CreateView):
