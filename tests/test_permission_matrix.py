@@ -1048,3 +1048,19 @@ def test_every_url_gives_each_role_what_the_permission_table_says(role):
             problems.append(f"{role} GET {url}: {outcome}, expected {wanted}")
     print(f"permission matrix: {len(actual)} URLs x 1 role ({role})")
     assert not problems, "\n".join(problems)
+
+
+def test_the_leak_check_sees_details_a_champion_shared_with_another_champion():
+    """A control for the matrix's leak check: the details are on the page when the viewer may see them."""
+    world = build_world()
+    client = _client_for("champion", world)
+    shared = _body(client.get(world.directory.url + f"{world.sharing_champion.pk}/"))
+    assert SHARED_EMAIL in shared and SHARED_PHONE in shared
+    hidden = _body(client.get(world.directory.url + f"{world.secret_champion.pk}/"))
+    assert "hidden champion" in hidden
+    assert not _leaks("champion", "wagtail_serve", "/champion-directory/", hidden)
+    # A learner sees the sharing champion's page, without the details.
+    learner_page = _body(_client_for("learner", world).get(world.directory.url + f"{world.sharing_champion.pk}/"))
+    assert "sharing champion" in learner_page
+    assert _leaks("learner", "wagtail_serve", "/champion-directory/", shared) == [SHARED_EMAIL, SHARED_PHONE]
+    assert not _leaks("learner", "wagtail_serve", "/champion-directory/", learner_page)
