@@ -1,17 +1,29 @@
-"""The staff roles, in one place.
+"""The staff roles, and who may grant them.
 
-Roles are groups with permissions (accounts.migrations.0003_roles). Members of these groups, and
-superusers, see other people's personal data or the partnership's figures, so they must sign in with
-two steps (accounts.two_step). A new staff role (the data protection officer's) joins this list.
+Roles are groups (accounts.0003_roles creates them; each app's migrations give them permissions). A person
+in one of ``STAFF_GROUPS``, or with the superuser flag, is *staff*: they see other people's personal data or
+the partnership's figures, so they must sign in with two steps (accounts.middleware.StaffTwoStepMiddleware),
+and only a superuser may grant or remove a staff role or the flag, or edit or delete a staff member's
+account, because whoever can change a staff member's email or password can become them. A new staff role
+(the data protection officer's) must be added here.
 """
 
 from __future__ import annotations
 
-STAFF_GROUPS: list[str] = ["Training managers", "Trainers", "Partner leads"]
+from django.db.models import Q
+
+TRAINING_MANAGERS = "Training managers"
+TRAINERS = "Trainers"
+PARTNER_LEADS = "Partner leads"
+STAFF_GROUPS: tuple[str, ...] = (TRAINING_MANAGERS, TRAINERS, PARTNER_LEADS)
+
+# Matches the users who are staff (for ``User.objects.filter``).
+STAFF_Q = Q(is_superuser=True) | Q(groups__name__in=STAFF_GROUPS)
 
 
 def is_staff_member(user) -> bool:
-    """A superuser, or a member of a staff group (one query unless the groups are prefetched)."""
-    if not user.is_authenticated:
+    """Whether the person holds a staff role or the superuser flag (anonymous visitors do not; one query
+    unless the groups are prefetched)."""
+    if not getattr(user, "is_authenticated", False):
         return False
     return user.is_superuser or user.groups.filter(name__in=STAFF_GROUPS).exists()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from django.db.models import QuerySet
 from django.db.models.functions import Lower
 
-from .models import District, Organisation, OrganisationDomain
+from .models import District, Organisation, OrganisationDomain, User
+from .roles import STAFF_Q
 
 
 def organisation_for_email(email: str) -> Organisation | None:
@@ -37,3 +39,13 @@ def organisations_by_sector():
 
 def districts():
     return District.objects.all()
+
+
+def accounts_managed_by(user: User) -> QuerySet[User]:
+    """The accounts a person may manage in the admin: everyone's for a superuser, otherwise only accounts
+    without a staff role or the superuser flag (whoever can change a staff member's email or password can
+    become them; see accounts.roles)."""
+    accounts = User._default_manager.all()
+    if user.is_superuser:
+        return accounts
+    return accounts.exclude(pk__in=User._default_manager.filter(STAFF_Q).values("pk"))

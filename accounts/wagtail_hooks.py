@@ -1,8 +1,12 @@
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import District, Organisation, Sector
+from .viewsets import refuse_bulk_changes_to_staff
+
+hooks.register("before_bulk_action", refuse_bulk_changes_to_staff)
 
 
 class OrganisationFilterSet(WagtailFilterSet):

@@ -27,6 +27,8 @@ ENROL_PERMISSION = "courses.add_enrolment"
 WITHDRAW_PERMISSION = "courses.change_enrolment"
 LIST_PERMISSION = "courses.view_enrolment"
 IMPORT_PERMISSION = "courses.add_completion"
+# Email addresses in the enrolment lists: training managers have it, trainers do not (accounts.0004).
+SEE_EMAILS_PERMISSION = "accounts.view_user"
 
 
 class _PermissionRequired:
@@ -253,10 +255,16 @@ class CourseEnrolmentsView(_LearningPage, TemplateView):
 
     def get_context_data(self, **kwargs):
         filters = EnrolmentFilterForm(self.request.GET)
+        show_emails = self.request.user.has_perm(SEE_EMAILS_PERMISSION)
+        if not show_emails:
+            filters.fields["q"].label = "Name"
         status = search = ""
         if filters.is_valid():
             status, search = filters.cleaned_data["status"], filters.cleaned_data["q"].strip()
-        paginator = Paginator(bulk_enrolment.course_enrolments(self.course, status=status, search=search), PAGE_SIZE)
+        enrolments = bulk_enrolment.course_enrolments(
+            self.course, status=status, search=search, search_emails=show_emails
+        )
+        paginator = Paginator(enrolments, PAGE_SIZE)
         page = paginator.get_page(self.request.GET.get("p"))
         query = self.request.GET.copy()
         query.pop("p", None)
@@ -268,6 +276,7 @@ class CourseEnrolmentsView(_LearningPage, TemplateView):
             filter_query=query.urlencode(),
             can_withdraw=self.request.user.has_perm(WITHDRAW_PERMISSION),
             can_enrol=self.request.user.has_perm(ENROL_PERMISSION),
+            show_emails=show_emails,
             **kwargs,
         )
 

@@ -214,8 +214,13 @@ def withdraw_enrolments(course: CoursePage, enrolment_ids: Iterable[int]) -> int
     )
 
 
-def course_enrolments(course: CoursePage, *, status: str = "", search: str = "") -> QuerySet[Enrolment]:
-    """A course's enrolments, newest first, with the person, their organisation and who enrolled them."""
+def course_enrolments(
+    course: CoursePage, *, status: str = "", search: str = "", search_emails: bool = True
+) -> QuerySet[Enrolment]:
+    """A course's enrolments, newest first, with the person, their organisation and who enrolled them.
+
+    ``search`` matches names, and email addresses only if ``search_emails`` (someone who may not see the
+    addresses must not be able to test one by searching)."""
     enrolments = (
         Enrolment.objects.filter(course=course)
         .select_related("user__organisation", "enrolled_by")
@@ -224,7 +229,10 @@ def course_enrolments(course: CoursePage, *, status: str = "", search: str = "")
     if status:
         enrolments = enrolments.filter(status=status)
     if search:
-        enrolments = enrolments.filter(Q(user__full_name__icontains=search) | Q(user__email__icontains=search))
+        matches = Q(user__full_name__icontains=search)
+        if search_emails:
+            matches |= Q(user__email__icontains=search)
+        enrolments = enrolments.filter(matches)
     return enrolments
 
 

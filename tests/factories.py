@@ -5,11 +5,11 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 
 from accounts.models import District, Organisation, OrganisationDomain, Sector, User
+from accounts.roles import STAFF_GROUPS
 
 DEFAULT_PASSWORD = "a-Strong-passphrase-42"
 # The TOTP secret of every test user with two-step sign-in (base32); ``totp_code()`` gives its current code.
 TEST_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
-STAFF_GROUPS = ("Training managers", "Trainers", "Partner leads")
 
 
 def enable_totp(user: User) -> None:
