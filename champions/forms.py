@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 
 from accounts.models import District
 from courses.models import Topic
+from home.text import clean_search_text
 
 from .models import ACTIVITY_NOTE_MAX, PEOPLE_REACHED_MAX, ChampionActivity, ChampionProfile, Language
 from .selectors import DirectoryQuery
@@ -203,7 +204,7 @@ class DirectoryFilters:
                 ignored.append(label.lower())
             else:
                 chosen[name] = match
-        text = (params.get("q") or "").strip()[: cls.TEXT_MAX]
+        text = clean_search_text(params.get("q"), cls.TEXT_MAX)
         sort = params.get("sort") if params.get("sort") in dict(SORT_CHOICES) else "relevance"
         countywide = next((d for d in options["districts"] if d.slug == "countywide"), None)
         return DirectoryQuery(

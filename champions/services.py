@@ -31,6 +31,7 @@ from django.utils import timezone
 from accounts.models import District, User
 from courses import selectors as course_selectors
 from courses.models import Topic
+from home.text import single_line
 
 from .models import (
     ACTIVITY_NOTE_MAX,
@@ -536,4 +537,6 @@ def _line_number(error: str) -> int:
 
 def _send(to: str, subject: str, template: str, context: dict, *, reply_to: list[str] | None = None) -> None:
     body = render_to_string(template, {**context, "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")})
-    EmailMessage(subject=subject, body=body, to=[to], reply_to=reply_to).send()
+    # The subject carries people's names: one line always, whatever an old or imported name contains
+    # (a CR/LF would make Django refuse the header, and the message would never be sent).
+    EmailMessage(subject=single_line(subject), body=body, to=[to], reply_to=reply_to).send()

@@ -100,7 +100,9 @@ def course_context(request: HttpRequest, page: CoursePage) -> dict:
         "status": status,
         "modules": state.module_rows(),
         "topics": list(page.topics.all()),
-        "prerequisites": list(page.prerequisites.live().order_by("title")),
+        # filter(live=True), not .live(): in an editor's preview this is modelcluster's in-memory relation,
+        # which has no page queryset methods (one query either way for a saved page).
+        "prerequisites": list(page.prerequisites.filter(live=True).order_by("title")),
         "missing_prerequisites": missing,
         "resume": state.resume_module() if active else None,
         "started": bool(state.done) or bool(state.enrolment and state.enrolment.last_module_id),
