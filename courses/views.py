@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts.decorators import profile_required
+from home.spreadsheets import formula_safe_row
 
 from . import page_cache, selectors, services
 from .forms import CatalogueFilterForm, EvaluationForm, KnowledgeCheckForm
@@ -346,15 +347,6 @@ def my_learning(request: HttpRequest) -> HttpResponse:
     return render(request, "courses/my_learning.html", {"overview": selectors.learning_overview(request.user)})
 
 
-CSV_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_safe(value) -> str:
-    """A cell a spreadsheet will not run as a formula (OWASP's advice: prefix a quote)."""
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(CSV_FORMULA_PREFIXES) else text
-
-
 @login_required
 @require_GET
 def learning_record_csv(request: HttpRequest) -> HttpResponse:
@@ -373,13 +365,15 @@ def learning_record_csv(request: HttpRequest) -> HttpResponse:
         else:
             expires = certificate.expires_on.isoformat()
         writer.writerow(
-            [
-                csv_safe(completion.course.title),
-                completion.completed_on.isoformat(),
-                csv_safe(completion.course.cpd_hours),
-                csv_safe(completion.organisation.name if completion.organisation else ""),
-                csv_safe(completion.district.name if completion.district else ""),
-                expires,
-            ]
+            formula_safe_row(
+                [
+                    completion.course.title,
+                    completion.completed_on.isoformat(),
+                    completion.course.cpd_hours,
+                    completion.organisation.name if completion.organisation else "",
+                    completion.district.name if completion.district else "",
+                    expires,
+                ]
+            )
         )
     return response
