@@ -31,6 +31,7 @@ from django.utils import timezone
 from accounts.models import District, User
 from courses import selectors as course_selectors
 from courses.models import Topic
+from home.dates import EARLIEST_RECORD_DATE, years_before
 from home.text import single_line
 
 from .models import (
@@ -399,6 +400,24 @@ def contact_champion(
 # --- Activity --------------------------------------------------------------------------------------------
 
 
+ACTIVITY_YEARS_BACK = 2
+
+
+def activity_date_problem(day: datetime.date, today: datetime.date | None = None) -> str | None:
+    """Why a champion cannot log an activity on ``day`` in the form, or None: today or in the last two years.
+
+    Older activity no longer says anything about the network today, and a far-off year is a typing mistake
+    (the probe logged 0001-01-01).
+    """
+    today = today or timezone.localdate()
+    earliest = years_before(today, ACTIVITY_YEARS_BACK)
+    if day > today:
+        return "The date of the activity cannot be in the future."
+    if day < earliest:
+        return f"The date of the activity must be in the last two years: {earliest:%-d %B %Y} or later."
+    return None
+
+
 @transaction.atomic
 def log_activity(
     profile: ChampionProfile,
@@ -409,11 +428,17 @@ def log_activity(
     topic: Topic | None = None,
     note: str = "",
 ) -> ChampionActivity:
-    """A champion logs what they did, as counts only (the note is short and must not identify anyone)."""
+    """A champion logs what they did, as counts only (the note is short and must not identify anyone).
+
+    The two-year window is the form's (``activity_date_problem``): this service also takes history
+    (demo data, tests of past quarters), so it refuses only the future and dates before any record.
+    """
     if profile.status != ChampionStatus.ACTIVE:
         raise ChampionError("Only active champions can log activity.")
     if activity_date > timezone.localdate():
-        raise ChampionError("The date cannot be in the future.")
+        raise ChampionError("The date of the activity cannot be in the future.")
+    if activity_date < EARLIEST_RECORD_DATE:
+        raise ChampionError(f"The date of the activity must be in {EARLIEST_RECORD_DATE.year} or later.")
     if not 1 <= people_reached <= PEOPLE_REACHED_MAX:
         raise ChampionError(f"The number of people reached must be between 1 and {PEOPLE_REACHED_MAX:,}.")
     note = " ".join((note or "").split())

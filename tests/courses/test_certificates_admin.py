@@ -293,3 +293,10 @@ def test_a_large_export_is_built_in_the_background_and_emailed_as_a_link_for_tha
     client.force_login(another_manager)
     assert client.get(link).status_code == 404
     assert manager_client.get(link[:-5] + "XXXX/").status_code == 404
+
+
+def test_an_export_from_before_2000_is_refused_with_a_message(manager_client, issue):
+    course = make_course()
+    response = manager_client.post(f"{ADMIN}export/", {"course": course.pk, "start": "0001-01-01", "end": "2025-06-30"})
+    assert response.status_code == 200
+    assert "The first date must be in 2000 or later." in response.content.decode()
