@@ -19,10 +19,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def formula_safe(value: Any) -> Any:
     """``value`` as a spreadsheet cell that is never a formula: text is guarded, anything else passes."""
-    # The hot path of a large export: only text can be a formula.
-    if type(value) is str and value[:1] in FORMULA_STARTS and value:
-        return "'" + value
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):  # a str subclass (SafeString, ...)
+    # The hot path of a large export: only text can be a formula; numbers, dates and None pass untouched.
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
 
