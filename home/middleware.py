@@ -1,6 +1,6 @@
 """Response headers: framing for Wagtail's preview, the Content-Security-Policy and the Permissions-Policy."""
 
-from csp.constants import SELF, UNSAFE_INLINE
+from csp.constants import HEADER, SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 
@@ -39,12 +39,21 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
-        path = request.path_info
-        if path.startswith(ADMIN_PREFIXES):
+        if request.path_info.startswith(ADMIN_PREFIXES):
             parts.update = {**ADMIN_POLICY_ADDITIONS, **(parts.update or {})}
-            if "/preview/" in path:  # the preview panel frames the previewed page
-                parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
         return parts
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        path = request.path_info
+        if path.startswith("/admin/") and "/preview/" in path and HEADER in response:
+            # Wagtail serves the previewed page through the middleware again, so it carries the site's own
+            # strict policy (right: it is the page as the public gets it), with frame-ancestors 'none';
+            # the admin's preview panel must be able to frame it.
+            kept = [part.strip() for part in response[HEADER].split(";") if part.strip()]
+            kept = [part for part in kept if not part.startswith("frame-ancestors")]
+            response[HEADER] = "; ".join([*kept, f"frame-ancestors {SELF}"])
+        return response
 
 
 class PermissionsPolicyMiddleware:

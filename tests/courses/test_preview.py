@@ -48,7 +48,9 @@ def test_the_live_preview_of_a_course_page_shows_the_edited_course_and_its_prere
     html = response.content.decode()
     assert "DASH risk identification (edited)" in html
     assert "Domestic abuse awareness" in html  # the prerequisite, from the form's in-memory relation
-    assert "frame-ancestors 'self'" in response["Content-Security-Policy"]  # the preview panel may frame it
+    policy = response["Content-Security-Policy"]
+    assert "frame-ancestors 'self'" in policy and "'none'" not in policy.split("frame-ancestors")[1]
+    assert "script-src 'self';" in policy + ";"  # the page's own strict policy, as the public gets it
 
 
 def test_an_earlier_revision_of_a_course_page_can_be_viewed(editor_client, course_with_a_prerequisite):
