@@ -3,6 +3,8 @@ from itertools import groupby
 from django import forms
 from django.forms.models import ModelChoiceIterator
 
+from home.text import validate_no_control_characters
+
 from .models import District, User
 from .selectors import organisations_by_sector
 
@@ -15,6 +17,7 @@ class SignupExtraForm(forms.Form):
         label="Full name",
         help_text="As it should appear on your certificates.",
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        validators=[validate_no_control_characters],
     )
 
     field_order = ["email", "full_name", "password1", "password2"]

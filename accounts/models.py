@@ -13,6 +13,8 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 
+from home.text import validate_no_control_characters
+
 
 class District(models.Model):
     """One of the six districts, or Countywide / Outside the area (no ONS code)."""
@@ -157,8 +159,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     """A person who signs in. Email is the login; roles are groups, not flags."""
 
     email = models.EmailField("email address", max_length=254, unique=True)
-    full_name = models.CharField(max_length=150)
-    job_title = models.CharField(max_length=150, blank=True)
+    # One line each: a name goes into email headers and certificates, where a line break is an attack.
+    full_name = models.CharField(max_length=150, validators=[validate_no_control_characters])
+    job_title = models.CharField(max_length=150, blank=True, validators=[validate_no_control_characters])
     organisation = models.ForeignKey(
         Organisation, on_delete=models.SET_NULL, null=True, blank=True, related_name="staff"
     )

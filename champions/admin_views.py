@@ -21,6 +21,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from courses import selectors as course_selectors
+from home.pagination import get_page
+from home.spreadsheets import formula_safe_row
 
 from . import selectors, services
 from .forms import AttendanceImportForm, DeclineForm
@@ -68,7 +70,7 @@ class ChampionListView(PermissionRequiredAdminView):
         context.update(
             status=status,
             statuses=ChampionStatus.choices,
-            champions=Paginator(champions, ADMIN_PAGE_SIZE).get_page(self.request.GET.get("p")),
+            champions=get_page(Paginator(champions, ADMIN_PAGE_SIZE), self.request.GET.get("p")),
             query_string=f"status={status}",
         )
         return context
@@ -189,7 +191,7 @@ class ActivityLogView(PermissionRequiredAdminView):
             return _activity_csv(activities)
         context = self.get_context_data(**kwargs)
         context.update(
-            activities=Paginator(activities, ADMIN_PAGE_SIZE).get_page(request.GET.get("p")),
+            activities=get_page(Paginator(activities, ADMIN_PAGE_SIZE), request.GET.get("p")),
             start=start,
             end=end,
             bad_dates=[
@@ -225,24 +227,21 @@ def _activity_csv(activities) -> HttpResponse:
         yield writer.writerow(header)
         for a in activities.iterator(chunk_size=2000):
             yield writer.writerow(
-                [
-                    a.activity_date.isoformat(),
-                    _safe(a.user.full_name),
-                    a.user.email,
-                    _safe(a.organisation.name if a.organisation else ""),
-                    a.district.name if a.district else "",
-                    a.get_kind_display(),
-                    a.topic.name if a.topic else "",
-                    a.people_reached,
-                    _safe(a.note),
-                ]
+                formula_safe_row(
+                    [
+                        a.activity_date.isoformat(),
+                        a.user.full_name,
+                        a.user.email,
+                        a.organisation.name if a.organisation else "",
+                        a.district.name if a.district else "",
+                        a.get_kind_display(),
+                        a.topic.name if a.topic else "",
+                        a.people_reached,
+                        a.note,
+                    ]
+                )
             )
 
     response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="champion-activity-{timezone.localdate()}.csv"'
     return response
-
-
-def _safe(value: str) -> str:
-    """Stop a spreadsheet treating a cell as a formula (CSV injection)."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value

@@ -5,16 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django import forms
-from django.utils import timezone
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 
 from accounts.models import District
 from courses.models import Topic
+from home.text import clean_search_text
 
 from .models import ACTIVITY_NOTE_MAX, PEOPLE_REACHED_MAX, ChampionActivity, ChampionProfile, Language
 from .selectors import DirectoryQuery
-from .services import MESSAGE_MAX_CHARS
+from .services import MESSAGE_MAX_CHARS, activity_date_problem
 
 
 class ChampionProfileForm(forms.ModelForm):
@@ -76,12 +76,22 @@ class ChampionProfileForm(forms.ModelForm):
 
 
 class ActivityForm(forms.Form):
-    kind = forms.ChoiceField(label="What did you do?", choices=ChampionActivity.Kind.choices, widget=forms.RadioSelect)
+    kind = forms.ChoiceField(
+        label="What did you do?",
+        choices=ChampionActivity.Kind.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose what you did", "invalid_choice": "Choose what you did"},
+    )
     activity_date = forms.DateField(
-        label="Date",
-        help_text="For example, 27 3 2026 or 2026-03-27.",
-        widget=forms.DateInput(attrs={"type": "date"}),
-        error_messages={"invalid": "Enter a real date, like 2026-03-27."},
+        label="Date of the activity",
+        help_text="Today or a day in the last two years.",
+        # The value in ISO form (yyyy-mm-dd): the only form a browser's date input shows; it displays the date
+        # in the person's own format, so the hint names no format.
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={
+            "required": "Enter the date of the activity",
+            "invalid": "Enter the date of the activity as a real date, like 2026-03-27",
+        },
     )
     topic = forms.ModelChoiceField(
         label="Topic",
@@ -95,6 +105,7 @@ class ActivityForm(forms.Form):
         max_value=PEOPLE_REACHED_MAX,
         help_text=f"A count between 1 and {PEOPLE_REACHED_MAX:,}: for advice to one colleague, 1.",
         error_messages={
+            "required": "Enter the number of people reached",
             "min_value": "The number of people reached must be at least 1.",
             "max_value": f"The number of people reached must be {PEOPLE_REACHED_MAX:,} or fewer.",
             "invalid": "Enter the number of people as a whole number, like 12.",
@@ -111,8 +122,8 @@ class ActivityForm(forms.Form):
 
     def clean_activity_date(self):
         day = self.cleaned_data["activity_date"]
-        if day > timezone.localdate():
-            raise forms.ValidationError("The date cannot be in the future.")
+        if problem := activity_date_problem(day):
+            raise forms.ValidationError(problem)
         return day
 
 
@@ -203,7 +214,7 @@ class DirectoryFilters:
                 ignored.append(label.lower())
             else:
                 chosen[name] = match
-        text = (params.get("q") or "").strip()[: cls.TEXT_MAX]
+        text = clean_search_text(params.get("q"), cls.TEXT_MAX)
         sort = params.get("sort") if params.get("sort") in dict(SORT_CHOICES) else "relevance"
         countywide = next((d for d in options["districts"] if d.slug == "countywide"), None)
         return DirectoryQuery(

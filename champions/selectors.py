@@ -21,6 +21,7 @@ from django.utils import timezone
 
 from accounts.models import District, Organisation, Sector, User
 from courses.models import Topic
+from home import pagination
 
 from .models import (
     ChampionActivity,
@@ -296,10 +297,7 @@ def directory_page(query: DirectoryQuery, page_number: str | int | None) -> Page
     A page number past the end shows the last page; anything else not a
     number shows the first.
     """
-    try:
-        number = max(int(page_number or 1), 1)
-    except (TypeError, ValueError):
-        number = 1
+    number = pagination.page_number(page_number)
     matches = search_directory(query)
     counted = matches.annotate(total_matches=Window(Count("pk")))
 

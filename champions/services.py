@@ -31,7 +31,9 @@ from django.utils import timezone
 from accounts.models import District, Organisation, SectorGroup, User
 from courses import selectors as course_selectors
 from courses.models import Topic
+from home.dates import EARLIEST_RECORD_DATE, years_before
 from home.links import page_url, site_url
+from home.text import single_line
 
 from .models import (
     ACTIVITY_NOTE_MAX,
@@ -418,6 +420,24 @@ def contact_champion(
 # --- Activity --------------------------------------------------------------------------------------------
 
 
+ACTIVITY_YEARS_BACK = 2
+
+
+def activity_date_problem(day: datetime.date, today: datetime.date | None = None) -> str | None:
+    """Why a champion cannot log an activity on ``day`` in the form, or None: today or in the last two years.
+
+    Older activity no longer says anything about the network today, and a far-off year is a typing mistake
+    (the probe logged 0001-01-01).
+    """
+    today = today or timezone.localdate()
+    earliest = years_before(today, ACTIVITY_YEARS_BACK)
+    if day > today:
+        return "The date of the activity cannot be in the future."
+    if day < earliest:
+        return f"The date of the activity must be in the last two years: {earliest:%-d %B %Y} or later."
+    return None
+
+
 @transaction.atomic
 def log_activity(
     profile: ChampionProfile,
@@ -428,11 +448,17 @@ def log_activity(
     topic: Topic | None = None,
     note: str = "",
 ) -> ChampionActivity:
-    """A champion logs what they did, as counts only (the note is short and must not identify anyone)."""
+    """A champion logs what they did, as counts only (the note is short and must not identify anyone).
+
+    The two-year window is the form's (``activity_date_problem``): this service also takes history
+    (demo data, tests of past quarters), so it refuses only the future and dates before any record.
+    """
     if profile.status != ChampionStatus.ACTIVE:
         raise ChampionError("Only active champions can log activity.")
     if activity_date > timezone.localdate():
-        raise ChampionError("The date cannot be in the future.")
+        raise ChampionError("The date of the activity cannot be in the future.")
+    if activity_date < EARLIEST_RECORD_DATE:
+        raise ChampionError(f"The date of the activity must be in {EARLIEST_RECORD_DATE.year} or later.")
     if not 1 <= people_reached <= PEOPLE_REACHED_MAX:
         raise ChampionError(f"The number of people reached must be between 1 and {PEOPLE_REACHED_MAX:,}.")
     note = " ".join((note or "").split())
@@ -556,4 +582,6 @@ def _line_number(error: str) -> int:
 
 def _send(to: str, subject: str, template: str, context: dict, *, reply_to: list[str] | None = None) -> None:
     body = render_to_string(template, {**context, "base_url": site_url()})
-    EmailMessage(subject=subject, body=body, to=[to], reply_to=reply_to).send()
+    # The subject carries people's names: one line always, whatever an old or imported name contains
+    # (a CR/LF would make Django refuse the header, and the message would never be sent).
+    EmailMessage(subject=single_line(subject), body=body, to=[to], reply_to=reply_to).send()

@@ -18,6 +18,8 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from accounts.models import User
+from home.forms import SearchField
+from home.pagination import get_page
 
 from . import bulk_enrolment, importing
 from .models import CoursePage, Enrolment
@@ -106,7 +108,7 @@ class ImportCompletionsView(_LearningPage, FormView):
 
 class EnrolPeopleForm(forms.Form):
     course = forms.ModelChoiceField(queryset=CoursePage.objects.live().order_by("title"), empty_label="Choose a course")
-    search = forms.CharField(
+    search = SearchField(
         label="Find people by name or email",
         required=False,
         help_text="Then choose Search people, and tick the people to enrol.",
@@ -236,7 +238,7 @@ class LearningIndexView(_LearningPage, TemplateView):
 
 class EnrolmentFilterForm(forms.Form):
     status = forms.ChoiceField(label="Status", required=False, choices=[("", "Any status"), *Enrolment.Status.choices])
-    q = forms.CharField(label="Name or email", required=False)
+    q = SearchField(label="Name or email", required=False, max_length=200)
 
 
 class CourseEnrolmentsView(_LearningPage, TemplateView):
@@ -265,7 +267,7 @@ class CourseEnrolmentsView(_LearningPage, TemplateView):
             self.course, status=status, search=search, search_emails=show_emails
         )
         paginator = Paginator(enrolments, PAGE_SIZE)
-        page = paginator.get_page(self.request.GET.get("p"))
+        page = get_page(paginator, self.request.GET.get("p"))
         query = self.request.GET.copy()
         query.pop("p", None)
         return super().get_context_data(

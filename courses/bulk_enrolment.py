@@ -27,6 +27,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from home.links import page_url
+from home.text import clean_search_text, single_line
 
 from .models import CoursePage, Enrolment
 
@@ -193,7 +194,7 @@ def _email_enrolled(course: CoursePage, people: list[User], *, by: User) -> None
     if not people:
         return
     course_url = page_url(course)
-    subject = render_to_string("courses/email/enrolled_by_manager_subject.txt", {"course": course}).strip()
+    subject = single_line(render_to_string("courses/email/enrolled_by_manager_subject.txt", {"course": course}))
     messages = []
     for person in people:
         context = {"person": person, "course": course, "course_url": course_url, "manager": by}
@@ -255,7 +256,7 @@ def courses_with_enrolment_counts() -> QuerySet[CoursePage]:
 
 def find_people(search: str, *, limit: int = 50) -> list[User]:
     """Active people whose name or email contains the search, for the enrol screen's picker."""
-    search = search.strip()
+    search = clean_search_text(search)
     if not search:
         return []
     return list(

@@ -7,6 +7,8 @@ import datetime
 from django import forms
 from django.utils import timezone
 
+from home.dates import EARLIEST_RECORD_DATE
+
 from .certificate_codes import MAX_INPUT_LENGTH, normalise_code
 from .models import Certificate, CoursePage
 
@@ -88,4 +90,6 @@ class ExportForm(forms.Form):
         end: datetime.date | None = cleaned.get("end")
         if start and end and start > end:
             self.add_error("end", "The last date must be the same as or after the first.")
+        if start and start < EARLIEST_RECORD_DATE:
+            self.add_error("start", f"The first date must be in {EARLIEST_RECORD_DATE.year} or later.")
         return cleaned

@@ -43,6 +43,8 @@ from accounts.models import User
 from home import services as jobs
 from home.links import absolute_url, page_url, site_url
 from home.models import BackgroundJob
+from home.spreadsheets import formula_safe_row
+from home.text import single_line
 
 from . import certificate_selectors as selectors
 from . import pdf
@@ -318,7 +320,7 @@ def read_pdf(certificate: Certificate) -> bytes:
 def _send(to: str, template: str, context: dict, site_settings=None) -> None:
     site_settings = site_settings or _site_settings()
     context = {"site_url": site_url(), "partnership_name": site_settings.partnership_name, **context}
-    subject = render_to_string(f"email/{template}_subject.txt", context).strip()
+    subject = single_line(render_to_string(f"email/{template}_subject.txt", context))  # names in it: one line
     body = render_to_string(f"email/{template}.txt", context)
     send_mail(subject, body, None, [to])
 
@@ -630,16 +632,18 @@ def certificates_zip_chunks(certificates: Iterable[Certificate]) -> Iterator[byt
             name = _archive_name(certificate)
             archive.writestr(name, read_pdf(certificate))
             writer.writerow(
-                [
-                    name,
-                    certificate.display_code,
-                    certificate.holder_name,
-                    certificate.course_title,
-                    certificate.completion.completed_on.isoformat(),
-                    certificate.issued_on.isoformat(),
-                    certificate.expires_on.isoformat() if certificate.expires_on else "",
-                    Certificate.Status(certificate.status()).label,
-                ]
+                formula_safe_row(
+                    [
+                        name,
+                        certificate.display_code,
+                        certificate.holder_name,
+                        certificate.course_title,
+                        certificate.completion.completed_on.isoformat(),
+                        certificate.issued_on.isoformat(),
+                        certificate.expires_on.isoformat() if certificate.expires_on else "",
+                        Certificate.Status(certificate.status()).label,
+                    ]
+                )
             )
             yield from sink.drain()
         archive.writestr("certificates.csv", listing.getvalue(), compress_type=zipfile.ZIP_DEFLATED)

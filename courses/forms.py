@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from django import forms
 
+from home.forms import SearchField
+
 from .models import Delivery, Level
 from .selectors import CatalogueFilters, topics
 
@@ -18,7 +20,7 @@ ANY = [("", "Any")]
 class CatalogueFilterForm(forms.Form):
     """The catalogue's search and filters (GET). Unknown values are dropped, never an error."""
 
-    q = forms.CharField(label="Search courses", required=False, max_length=100)
+    q = SearchField(label="Search courses", required=False, max_length=100)
     topic = forms.ChoiceField(label="Topic", required=False)
     level = forms.ChoiceField(label="Level", required=False, choices=[("", "Any level"), *Level.choices])
     delivery = forms.ChoiceField(

@@ -57,7 +57,9 @@ from django.utils import timezone
 from accounts.models import District, Organisation, User
 from accounts.services import UnclaimedPerson, create_unclaimed_accounts
 from home import services as jobs
+from home.dates import EARLIEST_RECORD_DATE
 from home.models import BackgroundJob
+from home.text import has_control_characters
 
 from .models import Completion, CoursePage, Enrolment
 
@@ -267,6 +269,8 @@ def _check_date(value: str, today: datetime.date) -> tuple[datetime.date | None,
         return None, f"completed_on “{value}” is not a real date."
     if day > today:
         return None, f"completed_on {value} is in the future."
+    if day < EARLIEST_RECORD_DATE:
+        return None, f"completed_on {value} is before {EARLIEST_RECORD_DATE.year}: check the year."
     return day, None
 
 
@@ -311,6 +315,9 @@ def _read_and_check(data: bytes, today: datetime.date, report: Progress) -> list
                 row_problems += 1
         if len(values["full_name"]) > 150:
             problems.append(ImportProblem("full_name is longer than 150 characters.", line))
+            row_problems += 1
+        if has_control_characters(values["full_name"]):
+            problems.append(ImportProblem("full_name has a line break, tab or other control character.", line))
             row_problems += 1
 
         organisation = organisations.get(_normalise_name(values["organisation"]))

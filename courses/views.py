@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts.decorators import profile_required
+from home.spreadsheets import formula_safe_row
 
 from . import page_cache, selectors, services
 from .forms import CatalogueFilterForm, EvaluationForm, KnowledgeCheckForm
@@ -100,7 +101,9 @@ def course_context(request: HttpRequest, page: CoursePage) -> dict:
         "status": status,
         "modules": state.module_rows(),
         "topics": list(page.topics.all()),
-        "prerequisites": list(page.prerequisites.live().order_by("title")),
+        # filter(live=True), not .live(): in an editor's preview this is modelcluster's in-memory relation,
+        # which has no page queryset methods (one query either way for a saved page).
+        "prerequisites": list(page.prerequisites.filter(live=True).order_by("title")),
         "missing_prerequisites": missing,
         "resume": state.resume_module() if active else None,
         "started": bool(state.done) or bool(state.enrolment and state.enrolment.last_module_id),
@@ -344,15 +347,6 @@ def my_learning(request: HttpRequest) -> HttpResponse:
     return render(request, "courses/my_learning.html", {"overview": selectors.learning_overview(request.user)})
 
 
-CSV_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_safe(value) -> str:
-    """A cell a spreadsheet will not run as a formula (OWASP's advice: prefix a quote)."""
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(CSV_FORMULA_PREFIXES) else text
-
-
 @login_required
 @require_GET
 def learning_record_csv(request: HttpRequest) -> HttpResponse:
@@ -371,13 +365,15 @@ def learning_record_csv(request: HttpRequest) -> HttpResponse:
         else:
             expires = certificate.expires_on.isoformat()
         writer.writerow(
-            [
-                csv_safe(completion.course.title),
-                completion.completed_on.isoformat(),
-                csv_safe(completion.course.cpd_hours),
-                csv_safe(completion.organisation.name if completion.organisation else ""),
-                csv_safe(completion.district.name if completion.district else ""),
-                expires,
-            ]
+            formula_safe_row(
+                [
+                    completion.course.title,
+                    completion.completed_on.isoformat(),
+                    completion.course.cpd_hours,
+                    completion.organisation.name if completion.organisation else "",
+                    completion.district.name if completion.district else "",
+                    expires,
+                ]
+            )
         )
     return response

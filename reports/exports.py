@@ -1,9 +1,7 @@
 """Spreadsheets out of the platform: CSV (streamed) and XLSX, safe against formula injection.
 
-A cell that a spreadsheet would read as a formula (text starting with =, +,
--, @, a tab or a carriage return) is written with a leading apostrophe, so
-an organisation or course named ``=HYPERLINK(...)`` stays text. Numbers stay
-numbers.
+Every text cell goes through ``home.spreadsheets.formula_safe``, the platform's one formula guard:
+an organisation or course named ``=HYPERLINK(...)`` stays text. Numbers stay numbers.
 """
 
 from __future__ import annotations
@@ -15,11 +13,10 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from django.db import connections
-from django.db.models import CharField, Func
+
+from home.spreadsheets import formula_safe
 
 from . import measures as m
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(value: Any) -> Any:
@@ -29,10 +26,7 @@ def safe_cell(value: Any) -> Any:
         return "yes" if value else "no"
     if isinstance(value, int | float | datetime.date):
         return value
-    text = str(value)
-    if text.startswith(FORMULA_STARTS):
-        return "'" + text
-    return text
+    return formula_safe(str(value))
 
 
 class _Echo:
@@ -40,19 +34,12 @@ class _Echo:
         return value
 
 
-def _safe_text(value: Any) -> Any:
-    # The hot path of a large export: only text can be a formula; numbers, dates and None pass untouched.
-    if type(value) is str and value and value[0] in "=+-@\t\r":
-        return "'" + value
-    return value
-
-
 def csv_lines(headers: list[str], rows: Iterable[Iterable[Any]]) -> Iterator[str]:
     """The CSV text, a line at a time (for a streaming response: memory stays flat however many rows)."""
     writer = csv.writer(_Echo())
     yield "\ufeff" + writer.writerow([safe_cell(h) for h in headers])  # the BOM tells Excel it is UTF-8
     for row in rows:
-        yield writer.writerow([_safe_text(v) if type(v) is str else v for v in row])
+        yield writer.writerow([formula_safe(v) for v in row])
 
 
 def csv_chunks(headers: list[str], rows: Iterable[Iterable[Any]], lines_per_chunk: int = 2000) -> Iterator[bytes]:
@@ -100,18 +87,6 @@ def table_sheet(output: dict[str, Any]) -> tuple[list[str], list[list[Any]]]:
 
 def filename(output: dict[str, Any], extension: str) -> str:
     return f"measures-{output['period']['label']}-by-{output['by']}-{output['status']}.{extension}"
-
-
-class SpreadsheetSafe(Func):
-    """In SQL: text a spreadsheet will not run (a leading =, +, -, @, tab or CR gets an apostrophe first)."""
-
-    output_field = CharField()
-
-    def as_sql(self, compiler, connection, **extra_context):
-        sql, params = compiler.compile(self.source_expressions[0])
-        starts = "('=', '+', '-', '@', CHR(9), CHR(13))"
-        guard = f"CASE WHEN SUBSTR({sql}, 1, 1) IN {starts} THEN '''' || {sql} ELSE {sql} END"
-        return guard, [*params, *params, *params]
 
 
 def database_csv(queryset, headers: list[str], chunk_bytes: int = 256 * 1024) -> Iterator[bytes]:

@@ -17,10 +17,11 @@ from django.utils import timezone
 
 from accounts.models import Organisation, User
 from courses.models import Certificate, Completion
+from home.spreadsheets import SpreadsheetSafe
 
 from . import measures as m
 from . import periods as p
-from .exports import SpreadsheetSafe, csv_chunks, database_csv
+from .exports import csv_chunks, database_csv
 from .models import BoardReport, MeasureSnapshot, PartnerApiToken, SnapshotTable
 from .suppression import legend, suppress
 from .tables import MeasureTable, as_output, build_table, from_snapshot

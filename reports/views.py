@@ -19,6 +19,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from accounts.models import Organisation
+from home.pagination import get_page
 
 from . import exports, selectors, services, suppression
 from . import measures as m
@@ -83,7 +84,7 @@ def partner_figures(request):
 def organisation_staff(request, organisation_id: int):
     """The partner lead's own organisation's staff: courses completed and certificates due for renewal."""
     organisation = _own_organisation(request, organisation_id)
-    page = Paginator(selectors.organisation_staff(organisation), STAFF_PER_PAGE).get_page(request.GET.get("page"))
+    page = get_page(Paginator(selectors.organisation_staff(organisation), STAFF_PER_PAGE), request.GET.get("page"))
     people = [(person, selectors.renewals_due(person)) for person in page.object_list]
     return render(
         request,

@@ -63,6 +63,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "home.middleware.ContentSecurityPolicyMiddleware",
+    "home.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -377,3 +379,40 @@ LOGGING = {
 # Pages may not be framed; Wagtail's live preview is let through by
 # home.middleware.AdminPreviewFrameMiddleware.
 X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp 4): the site's own pages run only the site's own scripts, from
+# files (no inline script, no eval: the site's JavaScript is progressive enhancement in static/js), and
+# style only from its stylesheets. home.middleware.ContentSecurityPolicyMiddleware relaxes it for the
+# Wagtail and Django admins, which still have inline scripts and style attributes of their own.
+from csp.constants import NONE, SELF  # noqa: E402
+
+# Where media (images, documents) are served from when not this site: the S3-compatible store's origin.
+_media_origins = env.list("CSP_MEDIA_ORIGINS", default=[])
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *_media_origins],
+        "media-src": [SELF, *_media_origins],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        # Video embeds in modules (Wagtail's EmbedBlock: YouTube and Vimeo players).
+        "frame-src": ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "frame-ancestors": [NONE],  # as X-Frame-Options DENY; Wagtail's preview is let through by the middleware
+        "object-src": [NONE],
+        "base-uri": [SELF],
+    }
+}
+# Features no page here uses are turned off for the site and anything it embeds (camera could be turned
+# on for QR check-in scanning when sessions arrive: camera=(self)). See home.middleware.
+PERMISSIONS_POLICY = {
+    "camera": [],
+    "microphone": [],
+    "geolocation": [],
+    "payment": [],
+    "usb": [],
+}
+# Nothing of a page's address (a certificate code, a search for "forced marriage") goes to another
+# site, nor does the fact that someone came from this one (the quick exit lands on another site).
+SECURE_REFERRER_POLICY = "same-origin"

@@ -157,8 +157,12 @@ def test_an_active_champion_logs_an_activity(client, make_champion):
         ("people_reached", "lots", "Enter the number of people as a whole number"),
         ("note", "x" * 201, "at most 200 characters"),
         ("activity_date", "2999-01-01", "cannot be in the future"),
-        ("activity_date", "31/02/2026", "Enter a real date"),
-        ("kind", "murder", "Select a valid choice"),
+        ("activity_date", "31/02/2026", "Enter the date of the activity as a real date"),
+        ("activity_date", "0001-01-01", "The date of the activity must be in the last two years"),
+        ("activity_date", "", "Enter the date of the activity"),
+        ("kind", "murder", "Choose what you did"),
+        ("kind", "", "Choose what you did"),
+        ("people_reached", "", "Enter the number of people reached"),
         ("topic", "999999", "Select a valid choice"),
     ],
 )
@@ -194,3 +198,50 @@ def test_someone_who_is_not_an_active_champion_cannot_log_activity(client, profe
     )
     assert response.status_code == 302
     assert not ChampionActivity.objects.exists()
+
+
+def test_an_activity_on_the_first_day_of_the_two_years_is_logged_and_the_day_before_is_refused(client, make_champion):
+    from home.dates import years_before
+
+    champion = make_champion()
+    client.force_login(champion.user)
+    earliest = years_before(timezone.localdate(), 2)
+    data = {"kind": "colleague_advised", "people_reached": "1"}
+
+    too_old = client.post(LOG, {**data, "activity_date": (earliest - datetime.timedelta(days=1)).isoformat()})
+    assert too_old.status_code == 200
+    assert f"must be in the last two years: {earliest:%-d %B %Y} or later" in too_old.content.decode()
+    assert not ChampionActivity.objects.exists()
+
+    assert client.post(LOG, {**data, "activity_date": earliest.isoformat()}).status_code == 302
+    assert ChampionActivity.objects.get().activity_date == earliest
+
+
+def test_the_service_refuses_an_activity_dated_the_year_one(make_champion):
+    with pytest.raises(services.ChampionError, match="2000 or later"):
+        services.log_activity(
+            make_champion(), activity_date=datetime.date(1, 1, 1), kind="colleague_advised", people_reached=1
+        )
+    assert not ChampionActivity.objects.exists()
+
+
+def test_the_activity_form_gives_the_date_as_a_date_input_understands_and_a_hint_that_matches(client, make_champion):
+    champion = make_champion()
+    client.force_login(champion.user)
+    page = client.get(LOG).content.decode()
+    today = timezone.localdate()
+    assert f'type="date" name="activity_date" value="{today.isoformat()}"' in page
+    assert "Today or a day in the last two years." in page
+    assert "27 3 2026" not in page
+
+
+def test_an_empty_activity_form_names_each_missing_field_in_the_error_summary(client, make_champion):
+    champion = make_champion()
+    client.force_login(champion.user)
+    response = client.post(LOG, {"kind": "", "activity_date": "", "people_reached": ""})
+    assert response.status_code == 200
+    html = response.content.decode()
+    summary = html.split('class="error-summary"', 1)[1].split("</div>", 1)[0]
+    for message in ("Choose what you did", "Enter the date of the activity", "Enter the number of people reached"):
+        assert message in summary
+    assert "This field is required." not in html

@@ -136,3 +136,23 @@ def test_the_contact_form_tells_people_not_to_identify_a_victim(client, director
     page = client.get(contact_url(directory_page, champion)).content.decode()
     assert "Do not include anything that identifies a victim or survivor" in page
     assert '<label class="label" for="id_message">Your message</label>' in page
+
+
+def test_a_sender_whose_stored_name_has_a_line_break_is_relayed_on_one_subject_line(
+    client, directory_page, champion, mailoutbox
+):
+    # Names are refused at every form now, but an older or imported name may still hold CR/LF:
+    # the relay must send one subject line, never a second header.
+    sender = UserFactory(full_name="Eve\r\nBcc: everyone@example.org")
+    client.force_login(sender)
+    mail.outbox.clear()
+    response = client.post(contact_url(directory_page, champion), {"message": "Hello"})
+
+    assert response.status_code == 302
+    (email,) = mail.outbox
+    assert "\n" not in email.subject and "\r" not in email.subject
+    assert email.subject.startswith("A message from Eve Bcc: everyone@example.org through")
+    headers = email.message()
+    assert headers["Bcc"] is None and email.bcc == []
+    assert headers["To"] == "chris.champion@council.example.org"
+    assert ChampionContact.objects.filter(sender=sender).count() == 1

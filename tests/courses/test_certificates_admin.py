@@ -339,3 +339,10 @@ def test_a_built_zip_is_deleted_when_it_expires_and_its_page_says_so(
     assert not default_storage.exists(stored)
     assert manager_client.get(f"/admin/jobs/{job.pk}/download/").status_code == 404
     assert "has expired" in manager_client.get(f"/admin/jobs/{job.pk}/").content.decode()
+
+
+def test_an_export_from_before_2000_is_refused_with_a_message(manager_client, issue):
+    course = make_course()
+    response = manager_client.post(f"{ADMIN}export/", {"course": course.pk, "start": "0001-01-01", "end": "2025-06-30"})
+    assert response.status_code == 200
+    assert "The first date must be in 2000 or later." in response.content.decode()

@@ -449,3 +449,17 @@ def test_only_people_allowed_to_add_completions_can_upload_history(client, place
         assert not refused.get("Location", "").startswith(UPLOAD)
     assert record_counts()[1:] == (0, 0)
     assert not User.objects.filter(email="a@example.org").exists()
+
+
+def test_a_completion_dated_before_2000_or_a_name_on_two_lines_is_refused(tmp_path, places):
+    counts = record_counts()
+    text = (
+        HEADER
+        + "old@example.org,Old Date,Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,0001-01-01\n"
+        + '"two@example.org","Two\r\nLines",Cambridgeshire Constabulary,Fenland,domestic-abuse-awareness,2024-01-02\n'
+    )
+    assert rejected(tmp_path, text) == [
+        "Line 2: completed_on 0001-01-01 is before 2000: check the year.",
+        "Line 3: full_name has a line break, tab or other control character.",
+    ]
+    assert record_counts() == counts
