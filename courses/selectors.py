@@ -509,6 +509,11 @@ def active_enrolment(user: User, course: CoursePage) -> Enrolment | None:
     return Enrolment.objects.filter(user=user, course=course, status=Enrolment.Status.ACTIVE).first()
 
 
+def attempt_count(enrolment: Enrolment, module: ModulePage) -> int:
+    """How many times the enrolment has submitted this module's knowledge check."""
+    return QuizAttempt.objects.filter(enrolment=enrolment, module=module).count()
+
+
 def attempt_for(enrolment: Enrolment, module: ModulePage, attempt_id: int) -> QuizAttempt | None:
     """One of the enrolment's attempts at this module's knowledge check, or None."""
     return QuizAttempt.objects.filter(pk=attempt_id, enrolment=enrolment, module=module).first()
