@@ -127,21 +127,36 @@ def test_downloading_the_staff_list_is_recorded_in_the_audit_trail(
 
 def test_a_partner_lead_creates_a_token_sees_it_once_and_revokes_it(signed_in, partner_lead):
     response = signed_in.post("/partners/api-tokens/", {"name": "Police dashboard"})
-    assert response.status_code == 200
-    secret = response.context["new_secret"]
+    # Post, then redirect (issue 10, defect 4): reloading the page after creating a token made a second one.
+    assert response.status_code == 302 and response.url == "/partners/api-tokens/"
+    shown = signed_in.get(response.url)
+    secret = shown.context["new_secret"]
     assert secret.startswith("dasv_")
-    assert secret in response.content.decode()
-    assert "no-store" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+    html = shown.content.decode()
+    assert f'value="{secret}" size="{len(secret)}" readonly' in html  # wide enough for all of it
+    assert "data-copy-source" in html and "js/copy-button.js" in html
+    assert "no-store" in shown["Cache-Control"] or "max-age=0" in shown["Cache-Control"]
+    # A reload shows it no more, and creates nothing.
     again = signed_in.get("/partners/api-tokens/")
     assert secret not in again.content.decode()
+    assert again.context["new_secret"] is None
     token = PartnerApiToken.objects.get(user=partner_lead)
     assert f"dasv_{token.prefix}" in again.content.decode()
+    assert secret not in str(dict(signed_in.session))  # nor is it kept in the session
 
     response = signed_in.post(f"/partners/api-tokens/{token.pk}/revoke/")
     assert response.status_code == 302
     token.refresh_from_db()
     assert token.revoked_at is not None
     assert ModelLogEntry.objects.filter(action=services.TOKEN_REVOKE, object_id=str(token.pk)).exists()
+
+
+def test_reloading_after_creating_a_token_creates_no_second_one(signed_in, partner_lead):
+    response = signed_in.post("/partners/api-tokens/", {"name": "Police dashboard"}, follow=True)
+    assert response.redirect_chain == [("/partners/api-tokens/", 302)]
+    for _reload in range(2):
+        signed_in.get("/partners/api-tokens/")
+    assert PartnerApiToken.objects.filter(user=partner_lead).count() == 1
 
 
 def test_a_token_needs_a_name(signed_in, partner_lead):
