@@ -92,6 +92,7 @@ def organisation_staff(request, organisation_id: int):
             "organisation": organisation,
             "page": page,
             "people": people,
+            "counts": selectors.staff_counts(organisation),
             "renewal_window": selectors.RENEWAL_WINDOW_DAYS,
             "today": timezone.localdate(),
         },

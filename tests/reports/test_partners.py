@@ -82,6 +82,45 @@ def test_the_staff_list_shows_completions_and_certificates_due_for_renewal(signe
     assert [c.completion.course.title for c in row] == ["Domestic abuse awareness"]
 
 
+def test_the_staff_list_counts_people_as_it_marks_them(signed_in, organisation, partner_lead, person):
+    # Issue 10, defect 5: "25 people with an account" over rows that mostly said "account not in use".
+    from accounts.services import UnclaimedPerson, create_unclaimed_accounts
+
+    person(organisation=organisation, full_name="Sam Signed-In", job_title="Sergeant", district=district("fenland"))
+    create_unclaimed_accounts(
+        [
+            UnclaimedPerson(
+                email=f"imported{n}@example.org",
+                full_name=name,
+                organisation_id=organisation.pk,
+                district_id=district("south-cambridgeshire").pk,
+            )
+            for n, name in enumerate(["Amira Ahmed", "Ben Imported"])
+        ]
+    )
+    closed = person(organisation=organisation, full_name="Cleo Left", job_title="Constable", district=None)
+    closed.last_login = timezone.now()
+    closed.is_active = False
+    closed.save()
+
+    response = signed_in.get(f"/partners/staff/{organisation.pk}/")
+    html = response.content.decode()
+    assert "Fenland Police Station: 5 people with training on record." in html  # the lead, Sam, 2 imported, Cleo
+    assert "<li>2 use their accounts</li>" in html
+    assert "<li>2 have not signed in yet: their training history was imported" in html
+    assert "<li>1 account has been closed</li>" in html
+    row = html.split("Amira Ahmed")[1].split("</th>")[0]
+    assert '<strong class="tag tag--grey">not signed in yet</strong>' in row
+    assert '<span class="hint">South Cambridgeshire</span>' in row  # no stray comma without a job title
+    assert ", South" not in row and "account not in use" not in html
+    assert '<span class="hint">Sergeant, Fenland</span>' in html
+    cleo = html.split("Cleo Left")[1].split("</th>")[0]
+    assert '<strong class="tag tag--grey">account closed</strong>' in cleo
+    assert '<span class="hint">Constable</span>' in cleo
+    sam = html.split("Sam Signed-In")[1].split("</th>")[0]
+    assert "tag" not in sam
+
+
 def test_another_organisations_staff_list_is_not_found(signed_in):
     other = OrganisationFactory()
     assert signed_in.get(f"/partners/staff/{other.pk}/").status_code == 404
