@@ -116,8 +116,9 @@ def test_the_button_hides_the_page_behind_an_overlay_and_announces_loading(page,
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
-def test_the_exit_button_stays_on_screen_after_scrolling(page, demo_site, viewport):
+def test_the_exit_button_stays_on_screen_after_scrolling(page, demo_site, viewport, assert_accessible):
     _signed_in_on_scrolled_module(page, demo_site, viewport)
+    assert_accessible(page)
 
     button = _exit_button(page)
     expect(button).to_be_in_viewport()
