@@ -29,9 +29,12 @@
   var messageTimer = null;
   var overlay = null;
 
+  // A polite, atomic live region, as GOV.UK's role="status" span is; without the role itself, so that the
+  // page's own status messages stay the only "status" on the page.
   var status = document.createElement("span");
   status.className = "visually-hidden";
-  status.setAttribute("role", "status");
+  status.setAttribute("aria-live", "polite");
+  status.setAttribute("aria-atomic", "true");
   status.setAttribute("data-exit-this-page-status", "");
   root.appendChild(status);
 
@@ -121,7 +124,7 @@
       overlay.remove();
       overlay = null;
     }
-    status.setAttribute("role", "status");
+    status.setAttribute("aria-live", "polite");
     status.textContent = "";
     count = 0;
     clearTimers();

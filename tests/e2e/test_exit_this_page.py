@@ -1,7 +1,7 @@
 """'Exit this page' in a real browser, on a phone-sized and a desktop-sized screen.
 
 The exit target (BBC Weather by default) is answered by Playwright's ``page.route`` with a local page, so no
-request leaves the machine. The announcements are read from the button's live region (role="status"), as a
+request leaves the machine. The announcements are read from the button's polite live region, as a
 screen reader would hear them.
 """
 
@@ -74,7 +74,10 @@ def _exit_button(page):
 
 
 def _status(page):
-    return page.locator("[data-exit-this-page] [role=status]")
+    """The button's live region, where the announcements are made."""
+    status = page.locator("[data-exit-this-page] [data-exit-this-page-status]")
+    expect(status).to_have_attribute("aria-live", "polite")
+    return status
 
 
 def test_pressing_shift_three_times_on_a_scrolled_module_page_on_a_phone_leaves_for_the_exit_target(page, demo_site):
