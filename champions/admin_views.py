@@ -35,6 +35,17 @@ class PermissionRequiredAdminView(WagtailAdminTemplateMixin, TemplateView):
     """An admin screen open only to users holding ``permission`` (checked on every request)."""
 
     permission = ""
+    # The screens above this one, as (URL name, label), between "Home" and this screen's own title.
+    parent_breadcrumbs: tuple[tuple[str, str], ...] = ()
+
+    def get_breadcrumbs_items(self):
+        # Wagtail's mixin gives only "Home", and its slim header shows the breadcrumbs as the visible title (the
+        # page's h1 is for screen readers only): every screen here read "Home". End them with this screen.
+        return [
+            *self.breadcrumbs_items,
+            *({"url": reverse(name), "label": label} for name, label in self.parent_breadcrumbs),
+            {"url": "", "label": self.get_page_title(), "sublabel": self.get_page_subtitle()},
+        ]
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(self.permission):
@@ -82,6 +93,7 @@ class ChampionReviewView(PermissionRequiredAdminView):
     permission = "champions.view_championprofile"
     template_name = "champions/admin/champion_review.html"
     page_title = "Champion"
+    parent_breadcrumbs = (("champions_admin:champions", "Champions"),)
     header_icon = "user"
 
     def load(self, **kwargs) -> None:
@@ -89,8 +101,10 @@ class ChampionReviewView(PermissionRequiredAdminView):
             ChampionProfile.objects.select_related("user__organisation__sector", "user__district"), pk=kwargs["pk"]
         )
 
-    def get_page_subtitle(self):
-        return str(self.profile.user)
+    def get_page_title(self):
+        # The visible title names the person (Wagtail hides a breadcrumb's sublabel on screen).
+        kind = "Application" if self.profile.status == ChampionStatus.APPLIED else "Champion"
+        return f"{kind}: {self.profile.user}"
 
     def get_context_data(self, decline_form=None, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -141,8 +155,8 @@ class EventRegisterView(PermissionRequiredAdminView):
     def load(self, **kwargs) -> None:
         self.event = get_object_or_404(NetworkEvent.objects.select_related("district"), pk=kwargs["pk"])
 
-    def get_page_subtitle(self):
-        return str(self.event)
+    def get_page_title(self):
+        return f"Register: {self.event}"
 
     def get_context_data(self, import_form=None, import_errors=None, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -1,5 +1,6 @@
 """StreamField blocks for module bodies, including the knowledge check."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -47,6 +48,21 @@ class QuestionBlock(blocks.StructBlock):
         return value
 
 
+# What a learner is shown after an attempt, besides the score (always shown), as Moodle's quiz "review
+# options" do. After a failed attempt the right answers stay hidden by default: shown then, the retry would
+# test only the learner's memory of them.
+REVIEW_WHICH_WRONG = "which_wrong"
+REVIEW_FEEDBACK = "feedback"
+REVIEW_RIGHT_ANSWERS = "right_answers"
+REVIEW_CHOICES = [
+    (REVIEW_WHICH_WRONG, "Which questions were right and which wrong, with the learner's answers"),
+    (REVIEW_FEEDBACK, "Each question's feedback"),
+    (REVIEW_RIGHT_ANSWERS, "The right answers"),
+]
+REVIEW_AFTER_FAIL_DEFAULT = [REVIEW_WHICH_WRONG]
+REVIEW_AFTER_PASS_DEFAULT = [REVIEW_WHICH_WRONG, REVIEW_FEEDBACK, REVIEW_RIGHT_ANSWERS]
+
+
 class KnowledgeCheckBlock(blocks.StructBlock):
     """Questions marked on the server: the correct answers never reach the browser before submission."""
 
@@ -55,6 +71,28 @@ class KnowledgeCheckBlock(blocks.StructBlock):
         min_value=1, max_value=100, default=80, help_text="Percent of questions answered fully correctly to pass."
     )
     questions = blocks.ListBlock(QuestionBlock(), min_num=1)
+    review_after_fail = blocks.MultipleChoiceBlock(
+        choices=REVIEW_CHOICES,
+        default=REVIEW_AFTER_FAIL_DEFAULT,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="After a failed attempt, show",
+        help_text="The score is always shown; tick nothing to show the score only. Showing the right answers "
+        "or the feedback after a failed attempt lets the next attempt test memory rather than understanding.",
+    )
+    review_after_pass = blocks.MultipleChoiceBlock(
+        choices=REVIEW_CHOICES,
+        default=REVIEW_AFTER_PASS_DEFAULT,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="After a pass, show",
+        help_text="The score is always shown; tick nothing to show the score only.",
+    )
+    shuffle_options = blocks.BooleanBlock(
+        required=False,
+        default=False,
+        help_text="Show each question's options in a different order for each attempt.",
+    )
 
     class Meta:
         icon = "tasks"

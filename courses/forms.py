@@ -7,6 +7,8 @@ summary at the top.
 
 from __future__ import annotations
 
+import random
+
 from django import forms
 
 from home.forms import SearchField
@@ -55,12 +57,17 @@ class KnowledgeCheckForm(forms.Form):
     block_id = forms.CharField(widget=forms.HiddenInput)
     submission_key = forms.CharField(widget=forms.HiddenInput)
 
-    def __init__(self, check: dict, *args, **kwargs):
+    def __init__(self, check: dict, *args, shuffle_seed: str | None = None, **kwargs):
+        """``shuffle_seed`` (for a check that shuffles its options) orders each question's options: the same
+        seed gives the same order. An option's value is its place in the block whatever the order shown, so
+        marking goes by which option was chosen, never by where it appeared."""
         super().__init__(*args, **kwargs)
         self.question_count = len(check["questions"])
         for index, question in enumerate(check["questions"]):
             number = index + 1
             choices = [(str(i), option["text"]) for i, option in enumerate(question["options"])]
+            if shuffle_seed is not None:
+                random.Random(f"{shuffle_seed}:{index}").shuffle(choices)
             if question["multiple"]:
                 field = forms.MultipleChoiceField(
                     label=f"{number}. {question['text']}",

@@ -9,7 +9,8 @@ from typing import NamedTuple
 
 from django.core.cache import cache
 from django.db import connection, models
-from django.db.models import Case, Q, QuerySet, Value, When
+from django.db.models import Case, F, Max, Q, QuerySet, Value, When
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from accounts.models import User
@@ -491,6 +492,39 @@ def learning_overview(user: User) -> LearningOverview:
     return LearningOverview(in_progress, renewal_due, completed)
 
 
+@dataclass
+class WelcomeBack:
+    """What a signed-in person sees first on the home page: where to pick up, and their courses in progress."""
+
+    resume: InProgressCourse | None  # the active enrolment they worked on most recently
+    in_progress: list[InProgressCourse]  # the most recently worked on first, at most WELCOME_COURSES
+    more_in_progress: int  # how many more there are (in My learning)
+
+
+WELCOME_COURSES = 3
+
+
+def welcome_back(user: User) -> WelcomeBack:
+    """The signed-in home page's "Welcome back": three queries however many courses the person has.
+
+    Most recent is by the last module finished on the enrolment, or its start if none is finished yet.
+    """
+    enrolments = list(
+        Enrolment.objects.filter(user=user, status=Enrolment.Status.ACTIVE)
+        .select_related("course")
+        .defer("course__learning_outcomes")
+        .annotate(last_activity=Coalesce(Max("module_progress__completed_at"), F("enrolled_at")))
+        .order_by("-last_activity", "-pk")
+    )
+    shown = enrolments[:WELCOME_COURSES]
+    done = _done_modules_by_enrolment(e.pk for e in shown)
+    modules = _live_module_ids_by_course(e.course for e in shown)
+    in_progress = [
+        InProgressCourse(e.course, e, _percent(done.get(e.pk, set()), modules.get(e.course_id, set()))) for e in shown
+    ]
+    return WelcomeBack(in_progress[0] if in_progress else None, in_progress, len(enrolments) - len(shown))
+
+
 def learning_record(user: User) -> QuerySet[Completion]:
     """The person's own completions for their downloadable learning record, latest first (one query)."""
     return (
@@ -507,6 +541,11 @@ def completion_for(user: User, completion_id: int) -> Completion | None:
 
 def active_enrolment(user: User, course: CoursePage) -> Enrolment | None:
     return Enrolment.objects.filter(user=user, course=course, status=Enrolment.Status.ACTIVE).first()
+
+
+def attempt_count(enrolment: Enrolment, module: ModulePage) -> int:
+    """How many times the enrolment has submitted this module's knowledge check."""
+    return QuizAttempt.objects.filter(enrolment=enrolment, module=module).count()
 
 
 def attempt_for(enrolment: Enrolment, module: ModulePage, attempt_id: int) -> QuizAttempt | None:

@@ -18,6 +18,13 @@ from django.utils.formats import date_format
 from accounts.models import District, Organisation, User
 
 from . import selectors
+from .blocks import (
+    REVIEW_AFTER_FAIL_DEFAULT,
+    REVIEW_AFTER_PASS_DEFAULT,
+    REVIEW_FEEDBACK,
+    REVIEW_RIGHT_ANSWERS,
+    REVIEW_WHICH_WRONG,
+)
 from .models import Completion, CoursePage, Enrolment, Evaluation, ModulePage, ModuleProgress, QuizAttempt
 
 
@@ -172,6 +179,7 @@ class QuestionResult:
     chosen: tuple[str, ...]
     right: bool
     feedback: str
+    right_answers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -184,6 +192,30 @@ class Marking:
     @property
     def right_count(self) -> int:
         return sum(1 for question in self.questions if question.right)
+
+
+@dataclass(frozen=True)
+class Review:
+    """What the learner is shown of a marked attempt besides the score, by the check's review options."""
+
+    which_wrong: bool
+    feedback: bool
+    right_answers: bool
+
+    @property
+    def per_question(self) -> bool:
+        return self.which_wrong or self.feedback or self.right_answers
+
+
+def review_for(check: dict, passed: bool) -> Review:
+    """The check's review options for a passed or a failed attempt (checks saved before they existed get the
+    defaults: after a failure, which questions were wrong; after a pass, everything)."""
+    if passed:
+        chosen = check.get("review_after_pass", REVIEW_AFTER_PASS_DEFAULT)
+    else:
+        chosen = check.get("review_after_fail", REVIEW_AFTER_FAIL_DEFAULT)
+    chosen = set(chosen or ())
+    return Review(REVIEW_WHICH_WRONG in chosen, REVIEW_FEEDBACK in chosen, REVIEW_RIGHT_ANSWERS in chosen)
 
 
 def mark_answers(check: dict, answers: dict) -> Marking:
@@ -220,6 +252,7 @@ def mark_answers(check: dict, answers: dict) -> Marking:
                 chosen=tuple(options[i]["text"] for i in sorted(chosen)),
                 right=chosen == correct,
                 feedback=question["feedback"],
+                right_answers=tuple(options[i]["text"] for i in sorted(correct)),
             )
         )
     score = sum(1 for result in results if result.right) * 100 // len(results)

@@ -224,10 +224,13 @@ def module_context(
             marking = services.mark_answers(check.value, attempt.answers)
         except services.LearningError:
             marking = None  # the check has changed since: show the score only
+    review = services.review_for(check.value, attempt.passed) if attempt is not None and check is not None else None
     done = state.is_done(page.pk) if state else False
     if check is not None and form is None and state is not None:
         form = KnowledgeCheckForm(
-            check.value, initial={"block_id": check.id, "submission_key": page_cache.SUBMISSION_KEY_PLACEHOLDER}
+            check.value,
+            initial={"block_id": check.id, "submission_key": page_cache.SUBMISSION_KEY_PLACEHOLDER},
+            shuffle_seed=_shuffle_seed(check.value, state, page),
         )
     elif check is not None and form is None:
         form = KnowledgeCheckForm(check.value, initial={"block_id": check.id})
@@ -250,9 +253,20 @@ def module_context(
         "form": form,
         "attempt": attempt,
         "marking": marking,
+        "review": review,
         "done": done,
         "completed": bool(state and state.is_completed),
     }
+
+
+def _shuffle_seed(check: dict, state: selectors.LearnerCourseState, page: ModulePage) -> str | None:
+    """The order of a shuffled check's options for the learner's next attempt: new for each attempt, the same
+    for every showing of one attempt (a reload, or the form again with an error). The page cache keys a
+    learner's page by their attempt count too, so a cached copy never shows another attempt's order."""
+    if not check.get("shuffle_options"):
+        return None
+    attempts = selectors.attempt_count(state.enrolment, page)
+    return f"{state.enrolment.pk}:{page.pk}:{attempts}"
 
 
 def _module_post(request: HttpRequest, page: ModulePage, state: selectors.LearnerCourseState) -> HttpResponse:
@@ -289,7 +303,7 @@ def _submit_check(request: HttpRequest, page: ModulePage, state: selectors.Learn
     if check is None:
         messages.error(request, "This module has no knowledge check.")
         return redirect(page.get_url(request))
-    form = KnowledgeCheckForm(check.value, request.POST)
+    form = KnowledgeCheckForm(check.value, request.POST, shuffle_seed=_shuffle_seed(check.value, state, page))
     if not form.is_valid():
         if "block_id" in form.errors or "submission_key" in form.errors:
             messages.error(request, "This form has expired. Please answer the questions again.")

@@ -125,8 +125,9 @@ def load(stdout) -> int:
                             "kind": "warning",
                             "heading": "Staying safe online",
                             "text": "<p>If you are worried someone may see that you have visited this site, use "
-                            "the <b>Leave this site</b> button at the top of every page, and clear your browsing "
-                            "history. Private or incognito browsing does not record the pages you visit.</p>",
+                            "the <b>Exit this page</b> button at the top of every page, or press Shift three "
+                            'times. It does not clear your browsing history: <a href="/staying-safe-online/">'
+                            "Staying safe online</a> explains how to cover your tracks.</p>",
                         },
                     },
                     {"type": "helplines", "value": HELPLINES},

@@ -1,6 +1,7 @@
 import uuid
 
 from django.conf import settings
+from django.core.validators import URLValidator
 from django.db import models
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel
@@ -32,6 +33,9 @@ class StandardPage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
 
+QUICK_EXIT_DEFAULT = "https://www.bbc.co.uk/weather"
+
+
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
     """Things a training manager can change without a developer."""
@@ -47,8 +51,12 @@ class SiteSettings(BaseSiteSetting):
         help_text="The 'Get help now' page linked from every page.",
     )
     quick_exit_url = models.URLField(
-        default="https://www.bbc.co.uk/weather",
-        help_text="Where the 'Leave this site' button goes: an innocuous page.",
+        "exit this page address",
+        default=QUICK_EXIT_DEFAULT,
+        # Only web addresses: the exit redirect must never become a javascript: or data: link.
+        validators=[URLValidator(schemes=["http", "https"])],
+        help_text="Where 'Exit this page' takes people, after ending their session: an innocuous page that "
+        "loads fast and shows nothing personal, such as a weather forecast.",
     )
     footer_text = models.TextField(
         blank=True,

@@ -220,6 +220,32 @@ def organisation_staff(organisation: Organisation, today: datetime.date | None =
     )
 
 
+@dataclass(frozen=True)
+class StaffCounts:
+    """How many of an organisation's staff are on the platform, and in what state their accounts are."""
+
+    people: int
+    in_use: int  # accounts people use
+    not_signed_in: int  # accounts made by importing their training history, not claimed yet
+    closed: int  # accounts that were used once and have been deactivated
+
+
+def staff_counts(organisation: Organisation) -> StaffCounts:
+    """The figures above the staff list, in one query.
+
+    Everyone with a training record counts (a partner lead is answerable for their training), but the list
+    says which people have never signed in: "people with an account" over a list of mostly unclaimed imported
+    accounts told the lead something that was not so.
+    """
+    counts = User.objects.filter(organisation=organisation).aggregate(
+        people=Count("pk"),
+        in_use=Count("pk", filter=Q(is_active=True)),
+        not_signed_in=Count("pk", filter=Q(is_active=False, last_login__isnull=True)),
+        closed=Count("pk", filter=Q(is_active=False, last_login__isnull=False)),
+    )
+    return StaffCounts(**counts)
+
+
 def renewals_due(person: User, today: datetime.date | None = None) -> list[Certificate]:
     """Of a person's preloaded completions: certificates due for renewal (expiring soon or expired, not replaced)."""
     due_before = renewal_due_before(today)

@@ -93,6 +93,7 @@ def organisation_staff(request, organisation_id: int):
             "organisation": organisation,
             "page": page,
             "people": people,
+            "counts": selectors.staff_counts(organisation),
             "renewal_window": selectors.RENEWAL_WINDOW_DAYS,
             "today": timezone.localdate(),
         },
@@ -111,16 +112,22 @@ def organisation_staff_download(request, organisation_id: int):
     return response
 
 
+NEW_TOKEN_SESSION_KEY = "reports:new-api-token"
+
+
 @never_cache
 @partner_required
 def api_tokens(request):
     """The partner lead's API tokens: create one (its secret is shown once, now) or revoke one."""
     form = ApiTokenForm(request.POST or None)
-    new_secret = None
     if request.method == "POST" and form.is_valid():
-        token, new_secret = services.create_api_token(request.user, form.cleaned_data["name"])
+        token, secret = services.create_api_token(request.user, form.cleaned_data["name"])
         messages.success(request, f"Token “{token.name}” created. Copy it now: it will not be shown again.")
-        form = ApiTokenForm()
+        # Post, then redirect: a reload must not create a second token. The secret waits in the (server-side)
+        # session for the one page that shows it, and is gone from there as that page is rendered.
+        request.session[NEW_TOKEN_SESSION_KEY] = secret
+        return redirect("reports:api_tokens")
+    new_secret = request.session.pop(NEW_TOKEN_SESSION_KEY, None) if request.method == "GET" else None
     return render(
         request,
         "reports/api_tokens.html",

@@ -16,7 +16,7 @@ def test_entrance_pages_use_the_site_layout(client, demo_site, url, heading):
     assert response.status_code == 200
     html = response.content.decode()
     assert "Skip to main content" in html
-    assert "Leave this site" in html
+    assert "Exit this page" in html
     assert f"<h1>{heading}" in html or not heading
 
 

@@ -243,3 +243,34 @@ def test_outsiders_learn_nothing_from_admin_addresses_of_records_that_do_not_exi
         response = client.get(url)
         # Wagtail turns a refusal into a redirect to the dashboard, the same for records that exist or not.
         assert (response.status_code, response.url) == (302, "/admin/")
+
+
+def _breadcrumbs(html: str) -> list[str]:
+    """The breadcrumbs' labels: the last is what Wagtail's slim header shows as the screen's title."""
+    import re
+
+    trail = html.split('aria-label="Breadcrumb"')[1].split("</nav>")[0]
+    return [
+        re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", item.split(">", 1)[1])).strip() for item in trail.split("<li")[1:]
+    ]
+
+
+def test_the_champion_admin_screens_show_their_own_titles_not_home(client, training_manager, event):
+    # Issue 10, defect 3: these screens showed "Home" as their visible title.
+    from champions.models import ChampionProfile
+
+    client.force_login(training_manager)
+    profile = ChampionProfile.objects.create(user=UserFactory(full_name="Alex Applicant"))
+    screens = {
+        "/admin/champions/": ("Champions", "Champions"),
+        "/admin/champions/activity/": ("Champion activity", "Champion activity"),
+        f"/admin/champions/{profile.pk}/": ("Application: Alex Applicant", "Application: Alex Applicant"),
+        register_url(event): (f"Register: {event}", f"Register: {event}"),
+    }
+    for url, (visible, title) in screens.items():
+        html = client.get(url).content.decode()
+        assert _breadcrumbs(html)[-1] == visible, url
+        assert f"<title>{escape(title)} - " in html, url
+    review = client.get(f"/admin/champions/{profile.pk}/").content.decode()
+    assert _breadcrumbs(review) == ["Home", "Champions", "Application: Alex Applicant"]
+    assert 'href="/admin/champions/"' in review.split('aria-label="Breadcrumb"')[1].split("</nav>")[0]

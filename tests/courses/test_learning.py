@@ -288,7 +288,13 @@ def test_the_correct_answers_are_never_in_the_page_before_submission(client, at_
     assert _without_tokens(after) == _without_tokens(before)
 
 
-def test_a_failed_check_shows_the_score_and_feedback_and_the_learner_tries_again(client, at_the_check):
+def _result(html: str) -> str:
+    return html.split('id="result"')[1].split("</div>")[0]
+
+
+def test_a_failed_check_shows_the_score_and_which_questions_were_wrong_but_not_the_answers(client, at_the_check):
+    # The defaults (defect 7 of issue 10): the feedback explains the right answer, so after a failed attempt
+    # neither it nor the right answers are shown: the retry would test nothing.
     response = submit_check(client, at_the_check, HALF_RIGHT)
     attempt = QuizAttempt.objects.get()
     assert response.url == f"{at_the_check.url}?attempt={attempt.pk}#result"
@@ -297,11 +303,128 @@ def test_a_failed_check_shows_the_score_and_feedback_and_the_learner_tries_again
     html = client.get(response.url).content.decode()
     assert "You scored 50% (1 of 2 questions right)" in html
     assert "Not passed yet" in html and "The pass mark is 100%." in html
-    result = html.split('id="result"')[1].split("</div>")[0]
-    assert result.index("Correct") < result.index(FEEDBACK_1) < result.index("Not correct") < result.index(FEEDBACK_2)
+    result = _result(html)
+    assert "Look again at the questions marked “Not correct”" in result
+    questions = result.split("<ol>")[1]
+    assert questions.index("Who can be a victim") < questions.index("Correct") < questions.index("Not correct")
     assert "Your answer: Economic abuse; A one-off argument between neighbours" in result
+    assert FEEDBACK_1 not in html and FEEDBACK_2 not in html
+    assert "The right answer" not in html and "Coercive control" not in result
     assert "Try again" in html and 'name="question_1"' in html
     assert not ModuleProgress.objects.filter(module=at_the_check).exists()
+
+
+def test_a_passed_check_shows_the_right_answers_and_the_feedback_by_default(client, at_the_check):
+    response = submit_check(client, at_the_check, RIGHT)
+    attempt = QuizAttempt.objects.get()
+    html = client.get(f"{at_the_check.url}?attempt={attempt.pk}").content.decode()
+    result = _result(html)
+    assert "You scored 100%" in result and "Passed" in result
+    assert "The right answer: Anyone" in result
+    assert "The right answers: Economic abuse; Coercive control" in result
+    assert FEEDBACK_1 in result and FEEDBACK_2 in result
+    assert response.status_code == 302
+
+
+def _with_review(module: ModulePage, **options) -> None:
+    check = dict(CHECK, **options)
+    module.body = [*[b for b in module.body.raw_data if b["type"] != "knowledge_check"]]
+    module.body.append(("knowledge_check", check))
+    module.save_revision().publish()
+    cache.clear()
+
+
+@pytest.mark.parametrize(
+    ("after_fail", "shown", "hidden"),
+    [
+        ([], [], ["Not correct", "Your answer", FEEDBACK_2, "The right answer"]),
+        (["which_wrong"], ["Not correct", "Your answer"], [FEEDBACK_2, "The right answer"]),
+        (["feedback"], [FEEDBACK_1, FEEDBACK_2], ["Not correct", "The right answer"]),
+        (["right_answers"], ["The right answers: Economic abuse; Coercive control"], ["Not correct", FEEDBACK_2]),
+    ],
+    ids=["score-only", "which-wrong", "feedback", "right-answers"],
+)
+def test_each_review_option_after_a_failed_attempt_shows_only_what_it_names(
+    client, at_the_check, after_fail, shown, hidden
+):
+    _with_review(at_the_check, review_after_fail=after_fail)
+    response = submit_check(client, at_the_check, HALF_RIGHT)
+    result = _result(client.get(response.url).content.decode())
+    assert "You scored 50% (1 of 2 questions right)" in result  # the score, always
+    for text in shown:
+        assert text in result
+    for text in hidden:
+        assert text not in result
+    if not after_fail:
+        assert "<ol>" not in result  # score only: no list of questions at all
+
+
+@pytest.mark.parametrize(
+    ("after_pass", "shown", "hidden"),
+    [
+        ([], [], ["Your answer", FEEDBACK_1, "The right answer"]),
+        (["which_wrong"], ["Correct", "Your answer: Anyone"], [FEEDBACK_1, "The right answer"]),
+        (["feedback"], [FEEDBACK_1], ["Your answer", "The right answer"]),
+        (["right_answers"], ["The right answer: Anyone"], ["Your answer", FEEDBACK_1]),
+    ],
+    ids=["score-only", "which-wrong", "feedback", "right-answers"],
+)
+def test_each_review_option_after_a_pass_shows_only_what_it_names(client, at_the_check, after_pass, shown, hidden):
+    _with_review(at_the_check, review_after_pass=after_pass)
+    submit_check(client, at_the_check, RIGHT)
+    attempt = QuizAttempt.objects.get()
+    result = _result(client.get(f"{at_the_check.url}?attempt={attempt.pk}").content.decode())
+    assert "You scored 100%" in result
+    for text in shown:
+        assert text in result
+    for text in hidden:
+        assert text not in result
+
+
+def _option_order(html: str, question_number: int) -> list[str]:
+    fieldset = re.findall(r"<fieldset.*?</fieldset>", html, re.S)[question_number - 1]
+    return re.findall(rf'name="question_{question_number}" value="(\d+)"', fieldset)
+
+
+def test_shuffled_options_keep_their_order_within_an_attempt_and_change_between_attempts(client, at_the_check, learner):
+    many = knowledge_check(
+        question("Pick the first letter", [(letter, letter == "a") for letter in "abcdefgh"]),
+        pass_mark=100,
+    )
+    at_the_check.body = [("knowledge_check", {**many, "shuffle_options": True})]
+    at_the_check.save_revision().publish()
+    cache.clear()
+
+    orders = []
+    for _attempt in range(4):
+        html = client.get(at_the_check.url).content.decode()
+        order = _option_order(html, 1)
+        assert sorted(order) == [str(i) for i in range(8)]
+        # A reload, and the form shown again with an error, keep the order of this attempt.
+        assert _option_order(client.get(at_the_check.url).content.decode(), 1) == order
+        error = client.post(
+            at_the_check.url,
+            {"action": "check", "block_id": hidden(html, "block_id"), "submission_key": hidden(html, "submission_key")},
+        )
+        assert error.status_code == 200 and _option_order(error.content.decode(), 1) == order
+        orders.append(order)
+        # A wrong answer, chosen by the option (its value), not by where it is shown.
+        wrong = submit_check(client, at_the_check, {"question_1": order[0] if order[0] != "0" else order[1]})
+        assert wrong.status_code == 302
+    assert len({tuple(order) for order in orders}) > 1  # 8! orders: four attempts in one order would be a bug
+    assert list(QuizAttempt.objects.values_list("passed", flat=True)) == [False] * 4
+
+    # Marked by identity: option "a" (value 0) passes wherever it was shown.
+    html = client.get(at_the_check.url).content.decode()
+    position = _option_order(html, 1).index("0")
+    submit_check(client, at_the_check, {"question_1": "0"})
+    assert QuizAttempt.objects.order_by("-pk").first().passed
+    assert position >= 0
+
+
+def test_options_are_not_shuffled_unless_the_check_asks_for_it(client, at_the_check):
+    html = client.get(at_the_check.url).content.decode()
+    assert _option_order(html, 1) == ["0", "1", "2"]
 
 
 def test_passing_the_check_finishes_the_module_and_every_attempt_is_kept(client, enrolled, at_the_check, course):

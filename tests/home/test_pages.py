@@ -7,7 +7,7 @@ pytestmark = pytest.mark.django_db
 def test_home_page_has_skip_link_quick_exit_and_sign_in(client, demo_site):
     html = client.get("/").content.decode()
     assert '<a class="skip-link" href="#main">Skip to main content</a>' in html
-    assert "data-quick-exit" in html
+    assert "data-exit-this-page" in html
     assert 'href="/accounts/login/"' in html
     assert '<main id="main"' in html
     assert 'lang="en-GB"' in html

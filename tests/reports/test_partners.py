@@ -82,6 +82,45 @@ def test_the_staff_list_shows_completions_and_certificates_due_for_renewal(signe
     assert [c.completion.course.title for c in row] == ["Domestic abuse awareness"]
 
 
+def test_the_staff_list_counts_people_as_it_marks_them(signed_in, organisation, partner_lead, person):
+    # Issue 10, defect 5: "25 people with an account" over rows that mostly said "account not in use".
+    from accounts.services import UnclaimedPerson, create_unclaimed_accounts
+
+    person(organisation=organisation, full_name="Sam Signed-In", job_title="Sergeant", district=district("fenland"))
+    create_unclaimed_accounts(
+        [
+            UnclaimedPerson(
+                email=f"imported{n}@example.org",
+                full_name=name,
+                organisation_id=organisation.pk,
+                district_id=district("south-cambridgeshire").pk,
+            )
+            for n, name in enumerate(["Amira Ahmed", "Ben Imported"])
+        ]
+    )
+    closed = person(organisation=organisation, full_name="Cleo Left", job_title="Constable", district=None)
+    closed.last_login = timezone.now()
+    closed.is_active = False
+    closed.save()
+
+    response = signed_in.get(f"/partners/staff/{organisation.pk}/")
+    html = response.content.decode()
+    assert "Fenland Police Station: 5 people with training on record." in html  # the lead, Sam, 2 imported, Cleo
+    assert "<li>2 use their accounts</li>" in html
+    assert "<li>2 have not signed in yet: their training history was imported" in html
+    assert "<li>1 account has been closed</li>" in html
+    row = html.split("Amira Ahmed")[1].split("</th>")[0]
+    assert '<strong class="tag tag--grey">not signed in yet</strong>' in row
+    assert '<span class="hint">South Cambridgeshire</span>' in row  # no stray comma without a job title
+    assert ", South" not in row and "account not in use" not in html
+    assert '<span class="hint">Sergeant, Fenland</span>' in html
+    cleo = html.split("Cleo Left")[1].split("</th>")[0]
+    assert '<strong class="tag tag--grey">account closed</strong>' in cleo
+    assert '<span class="hint">Constable</span>' in cleo
+    sam = html.split("Sam Signed-In")[1].split("</th>")[0]
+    assert "tag" not in sam
+
+
 def test_another_organisations_staff_list_is_not_found(signed_in):
     other = OrganisationFactory()
     assert signed_in.get(f"/partners/staff/{other.pk}/").status_code == 404
@@ -127,21 +166,36 @@ def test_downloading_the_staff_list_is_recorded_in_the_audit_trail(
 
 def test_a_partner_lead_creates_a_token_sees_it_once_and_revokes_it(signed_in, partner_lead):
     response = signed_in.post("/partners/api-tokens/", {"name": "Police dashboard"})
-    assert response.status_code == 200
-    secret = response.context["new_secret"]
+    # Post, then redirect (issue 10, defect 4): reloading the page after creating a token made a second one.
+    assert response.status_code == 302 and response.url == "/partners/api-tokens/"
+    shown = signed_in.get(response.url)
+    secret = shown.context["new_secret"]
     assert secret.startswith("dasv_")
-    assert secret in response.content.decode()
-    assert "no-store" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+    html = shown.content.decode()
+    assert f'value="{secret}" size="{len(secret)}" readonly' in html  # wide enough for all of it
+    assert "data-copy-source" in html and "js/copy-button.js" in html
+    assert "no-store" in shown["Cache-Control"] or "max-age=0" in shown["Cache-Control"]
+    # A reload shows it no more, and creates nothing.
     again = signed_in.get("/partners/api-tokens/")
     assert secret not in again.content.decode()
+    assert again.context["new_secret"] is None
     token = PartnerApiToken.objects.get(user=partner_lead)
     assert f"dasv_{token.prefix}" in again.content.decode()
+    assert secret not in str(dict(signed_in.session))  # nor is it kept in the session
 
     response = signed_in.post(f"/partners/api-tokens/{token.pk}/revoke/")
     assert response.status_code == 302
     token.refresh_from_db()
     assert token.revoked_at is not None
     assert ModelLogEntry.objects.filter(action=services.TOKEN_REVOKE, object_id=str(token.pk)).exists()
+
+
+def test_reloading_after_creating_a_token_creates_no_second_one(signed_in, partner_lead):
+    response = signed_in.post("/partners/api-tokens/", {"name": "Police dashboard"}, follow=True)
+    assert response.redirect_chain == [("/partners/api-tokens/", 302)]
+    for _reload in range(2):
+        signed_in.get("/partners/api-tokens/")
+    assert PartnerApiToken.objects.filter(user=partner_lead).count() == 1
 
 
 def test_a_token_needs_a_name(signed_in, partner_lead):
