@@ -112,7 +112,7 @@ def test_a_partner_lead_reads_suppressed_figures_and_makes_an_api_token(page, hi
     lead = UserFactory(groups=["Partner leads"], organisation=organisation, full_name="Fiona Gallagher")
     sign_in_with_code(page, lead.email, start="/accounts/login/")
 
-    page.get_by_role("link", name="Partner figures").click()
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Partner figures").click()
     page.get_by_label("Period").select_option(label="Q1 2025-26 (April to June 2025) – provisional")
     button(page, "Show figures").click()
     by_district = page.get_by_role("table", name="By the district people work in")
