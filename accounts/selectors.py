@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db.models.functions import Lower
 
-from .models import District, Organisation, OrganisationDomain
+from .models import Organisation, OrganisationDomain
 
 
 def organisation_for_email(email: str) -> Organisation | None:
@@ -33,7 +33,3 @@ def organisation_for_email(email: str) -> Organisation | None:
 def organisations_by_sector():
     """Organisations for a picker, ordered by sector then name."""
     return Organisation.objects.select_related("sector").order_by("sector__sort_order", "sector__name", "name")
-
-
-def districts():
-    return District.objects.all()

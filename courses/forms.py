@@ -12,8 +12,6 @@ from django import forms
 from .models import Delivery, Level
 from .selectors import CatalogueFilters, topics
 
-ANY = [("", "Any")]
-
 
 class CatalogueFilterForm(forms.Form):
     """The catalogue's search and filters (GET). Unknown values are dropped, never an error."""
