@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db.models import QuerySet
 from django.db.models.functions import Lower
 
-from .models import District, Organisation, OrganisationDomain, User
+from .models import Organisation, OrganisationDomain, User
 from .roles import STAFF_Q
 
 
@@ -35,10 +35,6 @@ def organisation_for_email(email: str) -> Organisation | None:
 def organisations_by_sector():
     """Organisations for a picker, ordered by sector then name."""
     return Organisation.objects.select_related("sector").order_by("sector__sort_order", "sector__name", "name")
-
-
-def districts():
-    return District.objects.all()
 
 
 def accounts_managed_by(user: User) -> QuerySet[User]:

@@ -31,21 +31,19 @@ BENCH_WORKERS (2).
 
 from __future__ import annotations
 
-import http.client
 import io
 import json
 import os
 import re
-import secrets
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlencode, urlparse, urlunparse
+from urllib.parse import urlencode, urlparse
+
+from harness import WRK, environment, fetch, gunicorn, scratch_database, wrk
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -55,53 +53,9 @@ PROFESSIONALS = int(os.environ.get("BENCH_PROFESSIONALS", 50_000))
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", 60))
 SECONDS = int(os.environ.get("BENCH_SECONDS", 10))
 WORKERS = int(os.environ.get("BENCH_WORKERS", 2))
-WRK = shutil.which("wrk") or "/usr/bin/wrk"
 SCRATCH_DB = "dasv_bench_directory"
 TARGET_MS = 100.0
 SEARCH = {"district": "fenland", "specialism": "domestic_abuse", "q": "nurse", "sort": "relevance"}
-
-
-def scratch_database(workdir: Path) -> tuple[str, object]:
-    """A DATABASE_URL for a new, empty database, and a function that drops it afterwards."""
-    url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith(("postgres://", "postgresql://")):
-        return f"sqlite:///{workdir / 'bench_directory.sqlite3'}", lambda: None
-    import psycopg
-
-    parts = urlparse(url)
-    server = urlunparse(parts._replace(path="/postgres", scheme="postgresql"))
-
-    def drop():
-        with psycopg.connect(server, autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{SCRATCH_DB}" WITH (FORCE)')
-
-    drop()  # left over from an interrupted run
-    with psycopg.connect(server, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{SCRATCH_DB}"')
-    return urlunparse(parts._replace(path=f"/{SCRATCH_DB}")), drop
-
-
-def environment(database_url: str, workdir: Path) -> dict[str, str]:
-    """Production settings (plus the bare view), as bench_pages runs them, for this process and gunicorn."""
-    env = dict(os.environ)
-    env.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "benchmarks.settings",
-            "SECRET_KEY": secrets.token_urlsafe(50),
-            "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
-            "SECURE_SSL_REDIRECT": "false",
-            "DEBUG": "false",
-            "DATABASE_URL": database_url,
-            "CACHE_URL": os.environ.get("CACHE_URL", "locmemcache://"),
-            "CONN_MAX_AGE": os.environ.get("CONN_MAX_AGE", "600"),
-            "CELERY_BROKER_URL": "memory://",
-            "EMAIL_URL": "consolemail://",
-            "MEDIA_ROOT": str(workdir / "media"),
-            "LOG_LEVEL": "WARNING",
-            "PYTHONPATH": str(ROOT),
-        }
-    )
-    return env
 
 
 def build_site() -> tuple[str, object]:
@@ -180,61 +134,6 @@ def explain() -> list[str]:
         return [row[0] for row in cursor.fetchall()]
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def fetch(port: int, path: str, cookie: str | None = None) -> tuple[int, bytes]:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    try:
-        connection.request("GET", path, headers={"Cookie": cookie} if cookie else {})
-        response = connection.getresponse()
-        return response.status, response.read()
-    finally:
-        connection.close()
-
-
-def wait_until_serving(port: int, server: subprocess.Popen, deadline_seconds: float = 60) -> None:
-    deadline = time.monotonic() + deadline_seconds
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError("gunicorn exited; see its log above")
-        try:
-            if fetch(port, "/bench/bare/")[0] == 200:
-                return
-        except OSError:
-            pass
-        time.sleep(0.2)  # polling a starting server, with a deadline
-    raise RuntimeError(f"gunicorn did not answer within {deadline_seconds:.0f} s")
-
-
-UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
-
-
-def _ms(text: str) -> float:
-    value, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", text).groups()
-    return float(value) * UNITS[unit]
-
-
-def wrk(url: str, cookie: str, seconds: int) -> dict:
-    output = subprocess.run(
-        [WRK, f"-t{WORKERS}", f"-c{WORKERS}", f"-d{seconds}s", "--latency", "-H", f"Cookie: {cookie}", url],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
-    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    return {
-        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
-        "p50_ms": _ms(re.search(r"^\s+50%\s+(\S+)", output, re.M).group(1)),
-        "p99_ms": _ms(re.search(r"^\s+99%\s+(\S+)", output, re.M).group(1)),
-        "errors": (sum(int(n) for n in errors.groups()) if errors else 0) + (int(non_2xx.group(1)) if non_2xx else 0),
-    }
-
-
 def python_loop(port: int, path: str, cookie: str, seconds: int) -> dict:
     """Without wrk: one client in a loop (the median latency is what the target is about)."""
     times, deadline = [], time.monotonic() + seconds
@@ -255,7 +154,7 @@ def python_loop(port: int, path: str, cookie: str, seconds: int) -> dict:
 
 def main() -> int:
     workdir = Path(tempfile.mkdtemp(prefix="bench_directory_"))
-    database_url, drop_database = scratch_database(workdir)
+    database_url, drop_database = scratch_database(workdir, SCRATCH_DB)
     env = environment(database_url, workdir)
     os.environ.update(env)
     try:
@@ -343,19 +242,8 @@ def run(env: dict[str, str], database_url: str, workdir: Path) -> int:
     connection.close()
 
     log_path = workdir / "gunicorn.log"
-    server = None
     try:
-        with open(log_path, "w") as log:
-            port = free_port()
-            server = subprocess.Popen(
-                [sys.executable, "-m", "gunicorn", "lms.wsgi", "--workers", str(WORKERS), "--worker-class", "sync"]
-                + ["--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
-                cwd=ROOT,
-                env=env,
-                stdout=log,
-                stderr=log,
-            )
-            wait_until_serving(port, server)
+        with open(log_path, "w") as log, gunicorn(env, log, WORKERS) as port:
             search_path = f"{url}?{urlencode(SEARCH)}"
             targets = [
                 ("bare view", "/bench/bare/", b"ok"),
@@ -372,8 +260,8 @@ def run(env: dict[str, str], database_url: str, workdir: Path) -> int:
             print(f"  {'page':24} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}")
             for name, path, _ in targets:
                 if use_wrk:
-                    wrk(f"http://127.0.0.1:{port}{path}", cookie, 2)  # warm every worker
-                    result = wrk(f"http://127.0.0.1:{port}{path}", cookie, SECONDS)
+                    wrk(f"http://127.0.0.1:{port}{path}", 2, WORKERS, WORKERS, cookie)  # warm every worker
+                    result = wrk(f"http://127.0.0.1:{port}{path}", SECONDS, WORKERS, WORKERS, cookie)
                 else:
                     result = python_loop(port, path, cookie, SECONDS)
                 summary["gunicorn"][name] = result
@@ -381,13 +269,6 @@ def run(env: dict[str, str], database_url: str, workdir: Path) -> int:
     except Exception:
         print(log_path.read_text()[-5000:] if log_path.exists() else "")
         raise
-    finally:
-        if server is not None:
-            server.terminate()
-            try:
-                server.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                server.kill()
 
     summary.update(
         database=vendor,

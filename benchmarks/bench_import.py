@@ -35,7 +35,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlparse, urlunparse
+
+from harness import scratch_database
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -44,26 +45,6 @@ ROWS = int(os.environ.get("BENCH_ROWS", 100_000))
 PEOPLE = int(os.environ.get("BENCH_PEOPLE", 20_000))
 REPEATS = int(os.environ.get("BENCH_REPEATS", 3))
 TARGET_SECONDS = 60.0
-
-
-def scratch_database(workdir: Path) -> tuple[str, object]:
-    """A DATABASE_URL for a new, empty database, and a function that drops it afterwards."""
-    url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith(("postgres://", "postgresql://")):
-        return f"sqlite:///{workdir / 'bench_import.sqlite3'}", lambda: None
-    import psycopg
-
-    parts = urlparse(url)
-    name = f"bench_import_{os.getpid()}"
-    server = urlunparse(parts._replace(path="/postgres", scheme="postgresql"))
-    with psycopg.connect(server, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-
-    def drop():
-        with psycopg.connect(server, autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-    return urlunparse(parts._replace(path=f"/{name}")), drop
 
 
 def set_up_django(database_url: str) -> None:
@@ -184,7 +165,7 @@ def remove_imported() -> None:
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-import-") as folder:
         workdir = Path(folder)
-        database_url, drop = scratch_database(workdir)
+        database_url, drop = scratch_database(workdir, f"bench_import_{os.getpid()}")
         try:
             return run(workdir, database_url)
         finally:

@@ -26,20 +26,18 @@ Settings: BENCH_SECONDS (10), BENCH_ROUNDS (3), BENCH_CONNECTIONS (16), BENCH_TH
 
 from __future__ import annotations
 
-import http.client
 import json
 import os
-import re
-import secrets
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlparse, urlunparse
+from urllib.parse import urlparse
+
+from harness import WRK, WRK_MISSING, environment, fetch, gunicorn, scratch_database, wrk
 
 ROOT = Path(__file__).resolve().parent.parent
 SECONDS = int(os.environ.get("BENCH_SECONDS", 10))
@@ -47,7 +45,6 @@ ROUNDS = int(os.environ.get("BENCH_ROUNDS", 3))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", 16))
 THREADS = int(os.environ.get("BENCH_THREADS", 2))
 WORKERS = int(os.environ.get("BENCH_WORKERS", 2))
-WRK = shutil.which("wrk") or "/usr/bin/wrk"
 
 # name -> minimum ratio to the bare view's requests/s
 TARGET_RATIOS = {"catalogue (anonymous)": 0.50, "course page (anonymous)": 0.50, "module page (signed in)": 0.15}
@@ -83,47 +80,6 @@ print(json.dumps({
 """
 
 
-def scratch_database(workdir: Path) -> tuple[str, object]:
-    """A DATABASE_URL for a new, empty database, and a function that drops it afterwards."""
-    url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith(("postgres://", "postgresql://")):
-        return f"sqlite:///{workdir / 'bench_pages.sqlite3'}", lambda: None
-    import psycopg
-
-    parts = urlparse(url)
-    name = f"bench_pages_{os.getpid()}"
-    server = urlunparse(parts._replace(path="/postgres", scheme="postgresql"))
-    with psycopg.connect(server, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-
-    def drop():
-        with psycopg.connect(server, autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-    return urlunparse(parts._replace(path=f"/{name}")), drop
-
-
-def environment(database_url: str, workdir: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "benchmarks.settings",
-            "SECRET_KEY": secrets.token_urlsafe(50),
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "SECURE_SSL_REDIRECT": "false",
-            "DEBUG": "false",
-            "DATABASE_URL": database_url,
-            "CACHE_URL": os.environ.get("CACHE_URL", "locmemcache://"),
-            "CONN_MAX_AGE": os.environ.get("CONN_MAX_AGE", "600"),
-            "CELERY_BROKER_URL": "memory://",
-            "MEDIA_ROOT": str(workdir / "media"),
-            "LOG_LEVEL": "WARNING",
-            "PYTHONPATH": str(ROOT),
-        }
-    )
-    return env
-
-
 def prepare(env: dict[str, str], log) -> dict:
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (["migrate", "--noinput"], ["load_demo"]):
@@ -134,73 +90,14 @@ def prepare(env: dict[str, str], log) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def fetch(port: int, path: str, cookie: str | None = None) -> tuple[int, bytes]:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    try:
-        connection.request("GET", path, headers={"Cookie": cookie} if cookie else {})
-        response = connection.getresponse()
-        return response.status, response.read()
-    finally:
-        connection.close()
-
-
-def wait_until_serving(port: int, server: subprocess.Popen, deadline_seconds: float = 60) -> None:
-    deadline = time.monotonic() + deadline_seconds
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError("gunicorn exited; see its log above")
-        try:
-            if fetch(port, "/bench/bare/")[0] == 200:
-                return
-        except OSError:
-            pass
-        time.sleep(0.2)  # polling a starting server, with a deadline
-    raise RuntimeError(f"gunicorn did not answer within {deadline_seconds:.0f} s")
-
-
-UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
-
-
-def _ms(text: str) -> float:
-    value, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", text).groups()
-    return float(value) * UNITS[unit]
-
-
-def wrk(url: str, cookie: str | None, seconds: int) -> dict:
-    command = [WRK, f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency"]
-    if cookie:
-        command += ["-H", f"Cookie: {cookie}"]
-    output = subprocess.run([*command, url], check=True, capture_output=True, text=True).stdout
-    requests_total = re.search(r"(\d+) requests in [\d.]+\w+, ([\d.]+)(B|KB|MB|GB) read", output)
-    size = float(requests_total.group(2)) * {"B": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3}[requests_total.group(3)]
-    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
-    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    return {
-        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
-        "p50_ms": _ms(re.search(r"^\s+50%\s+(\S+)", output, re.M).group(1)),
-        "p99_ms": _ms(re.search(r"^\s+99%\s+(\S+)", output, re.M).group(1)),
-        "requests": int(requests_total.group(1)),
-        "bytes_per_response": size / max(int(requests_total.group(1)), 1),
-        "socket_errors": sum(int(n) for n in errors.groups()) if errors else 0,
-        "non_2xx": int(non_2xx.group(1)) if non_2xx else 0,
-    }
-
-
 def main() -> int:
     if not Path(WRK).exists():
-        print("wrk is not installed (Debian: apt-get install wrk).")
+        print(WRK_MISSING)
         return 1
     workdir = Path(tempfile.mkdtemp(prefix="bench_pages_"))
-    database_url, drop_database = scratch_database(workdir)
+    database_url, drop_database = scratch_database(workdir, f"bench_pages_{os.getpid()}")
     env = environment(database_url, workdir)
     log_path = workdir / "server.log"
-    server = None
     try:
         with open(log_path, "w") as log:
             started = time.monotonic()
@@ -209,50 +106,35 @@ def main() -> int:
                 f"Database ({urlparse(database_url).scheme}) migrated and demo loaded "
                 f"in {time.monotonic() - started:.0f} s"
             )
-            port = free_port()
-            server = subprocess.Popen(
-                [sys.executable, "-m", "gunicorn", "lms.wsgi", "--workers", str(WORKERS), "--worker-class", "sync"]
-                + ["--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
-                cwd=ROOT,
-                env=env,
-                stdout=log,
-                stderr=log,
-            )
-            wait_until_serving(port, server)
-            targets = [
-                ("bare view", "/bench/bare/", None, b"ok"),
-                ("catalogue (anonymous)", pages["catalogue"], None, b"courses"),
-                ("course page (anonymous)", pages["course"], None, pages["course_title"].encode()),
-                ("module page (signed in)", pages["module"], pages["cookie"], pages["module_title"].encode()),
-            ]
-            sizes = {}
-            for name, path, cookie, expected in targets:
-                status, body = fetch(port, path, cookie)
-                if status != 200 or expected not in body:
-                    raise RuntimeError(f"{name}: GET {path} answered {status}, not the page expected")
-                sizes[name] = len(body)
-            for _name, path, cookie, _ in targets:  # warm up every worker's caches
-                wrk(f"http://127.0.0.1:{port}{path}", cookie, 2)
-            runs: dict[str, list[dict]] = {name: [] for name, *_ in targets}
-            for round_number in range(1, ROUNDS + 1):
-                for name, path, cookie, _ in targets:
-                    result = wrk(f"http://127.0.0.1:{port}{path}", cookie, SECONDS)
-                    runs[name].append(result)
-                    print(
-                        f"  round {round_number} {name:26} {result['rps']:8.0f} req/s  "
-                        f"p50 {result['p50_ms']:6.1f} ms  p99 {result['p99_ms']:6.1f} ms",
-                        flush=True,
-                    )
+            with gunicorn(env, log, WORKERS) as port:
+                targets = [
+                    ("bare view", "/bench/bare/", None, b"ok"),
+                    ("catalogue (anonymous)", pages["catalogue"], None, b"courses"),
+                    ("course page (anonymous)", pages["course"], None, pages["course_title"].encode()),
+                    ("module page (signed in)", pages["module"], pages["cookie"], pages["module_title"].encode()),
+                ]
+                sizes = {}
+                for name, path, cookie, expected in targets:
+                    status, body = fetch(port, path, cookie)
+                    if status != 200 or expected not in body:
+                        raise RuntimeError(f"{name}: GET {path} answered {status}, not the page expected")
+                    sizes[name] = len(body)
+                for _name, path, cookie, _ in targets:  # warm up every worker's caches
+                    wrk(f"http://127.0.0.1:{port}{path}", 2, THREADS, CONNECTIONS, cookie)
+                runs: dict[str, list[dict]] = {name: [] for name, *_ in targets}
+                for round_number in range(1, ROUNDS + 1):
+                    for name, path, cookie, _ in targets:
+                        result = wrk(f"http://127.0.0.1:{port}{path}", SECONDS, THREADS, CONNECTIONS, cookie)
+                        runs[name].append(result)
+                        print(
+                            f"  round {round_number} {name:26} {result['rps']:8.0f} req/s  "
+                            f"p50 {result['p50_ms']:6.1f} ms  p99 {result['p99_ms']:6.1f} ms",
+                            flush=True,
+                        )
     except Exception:
         print(log_path.read_text()[-5000:] if log_path.exists() else "")
         raise
     finally:
-        if server is not None:
-            server.terminate()
-            try:
-                server.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                server.kill()
         drop_database()
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -262,7 +144,7 @@ def main() -> int:
             "rps": statistics.median(r["rps"] for r in results),
             "p50_ms": statistics.median(r["p50_ms"] for r in results),
             "p99_ms": statistics.median(r["p99_ms"] for r in results),
-            "errors": sum(r["socket_errors"] + r["non_2xx"] for r in results),
+            "errors": sum(r["errors"] for r in results),
             "bytes_per_response": statistics.median(r["bytes_per_response"] for r in results),
         }
     bare = summary["bare view"]["rps"]

@@ -6,4 +6,6 @@ class ChampionsConfig(AppConfig):
     verbose_name = "Champion network"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signal_handlers
+
+        signal_handlers.connect()

@@ -186,10 +186,6 @@ def upcoming_network_events(now: datetime.datetime | None = None, limit: int = 1
     return NetworkEvent.objects.filter(ends_at__gte=now).select_related("district").order_by("starts_at")[:limit]
 
 
-def contacts_sent_on(sender: User, day: datetime.date) -> int:
-    return ChampionContact.objects.filter(sender=sender, sent_on=day).count()
-
-
 # --- The directory ---------------------------------------------------------------------------------------
 
 
@@ -365,7 +361,7 @@ def directory_filter_options() -> dict[str, list[FilterOption]]:
     """The choices for the directory's filters, cached: five reference lists read on every search.
 
     Saving or deleting an organisation, district, sector, topic or language
-    clears the cache (champions.signals); with a per-process cache, other
+    clears the cache (champions.signal_handlers); with a per-process cache, other
     processes see the change within ``DIRECTORY_OPTIONS_SECONDS``.
     """
     options = cache.get(DIRECTORY_OPTIONS_CACHE_KEY)
@@ -389,14 +385,6 @@ def forget_directory_filter_options() -> None:
 
 
 # --- For training managers -------------------------------------------------------------------------------
-
-
-def applications_to_review() -> QuerySet[ChampionProfile]:
-    return (
-        ChampionProfile.objects.filter(status=ChampionStatus.APPLIED)
-        .select_related("user__organisation", "user__district")
-        .order_by("applied_at", "pk")
-    )
 
 
 def champions_by_status(status: str | None = None) -> QuerySet[ChampionProfile]:

@@ -3,3 +3,10 @@ from django.apps import AppConfig
 
 class CoursesConfig(AppConfig):
     name = "courses"
+
+    def ready(self):
+        # Here, not in wagtail_hooks.py (which Wagtail imports lazily), so that a publish from any process
+        # (a management command, a Celery task, a shell) invalidates the page cache.
+        from . import signal_handlers
+
+        signal_handlers.connect()

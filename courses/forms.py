@@ -16,8 +16,6 @@ from home.forms import SearchField
 from .models import Delivery, Level
 from .selectors import CatalogueFilters, topics
 
-ANY = [("", "Any")]
-
 
 class CatalogueFilterForm(forms.Form):
     """The catalogue's search and filters (GET). Unknown values are dropped, never an error."""

@@ -352,8 +352,6 @@ class Certificate(models.Model):
 
     # The daily task reminds the holder this many days before expiry (each once).
     REMINDER_DAYS = (60, 14)
-    # The course shows "renewal due" from this many days before expiry.
-    RENEWAL_DUE_DAYS = 60
 
     class Status(models.TextChoices):
         VALID = "valid", "Valid"
@@ -437,13 +435,6 @@ class Certificate(models.Model):
     @property
     def current_status(self) -> str:
         return self.status()
-
-    @property
-    def renewal_due(self) -> bool:
-        """Not revoked, with an expiry date that is past or within the renewal window."""
-        if self.is_revoked or self.expires_on is None:
-            return False
-        return self.expires_on <= timezone.localdate() + datetime.timedelta(days=self.RENEWAL_DUE_DAYS)
 
     @property
     def is_ready(self) -> bool:

@@ -2,7 +2,7 @@
 
 Two caches, both keyed by a *content version* that is bumped whenever a course,
 module or catalogue page is published, unpublished, moved or deleted (see
-``courses/wagtail_hooks.py``), so a change an editor publishes shows at once:
+``courses/signal_handlers.py``), so a change an editor publishes shows at once:
 
 - **Anonymous pages**: the catalogue (unfiltered or with valid filters) and the
   course pages, as a visitor who is not signed in sees them. The page marks the
@@ -33,7 +33,6 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import patch_vary_headers
-from wagtail import hooks
 
 VERSION_KEY = "courses:content-version"
 ANONYMOUS_TIMEOUT = 5 * 60
@@ -154,9 +153,6 @@ class CoursePageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        # The receivers that bump the content version live in courses/wagtail_hooks.py, which Wagtail
-        # imports lazily: import it now, so that no change is missed in a process that serves pages.
-        hooks.search_for_hooks()
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if request.method not in ("GET", "HEAD") or getattr(request, "is_dummy", False):

@@ -1,15 +1,11 @@
 """Wagtail admin hooks for courses."""
 
-from django.db.models.signals import post_delete, post_save
 from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import admin_urls
 from .certificate_admin import certificate_viewset
-from .models import CourseIndexPage, CoursePage, ModulePage
-from .page_cache import bump_content_version
 
 # The training managers' "Learning" menu and screens (admin_views). Other screens for learning records can
 # join the menu with ``@hooks.register("register_learning_menu_item")``.
@@ -75,25 +71,3 @@ def learning_menu():
     return SubmenuMenuItem(
         "Learning", Menu(register_hook_name="register_learning_menu_item"), icon_name="doc-full-inverse", order=250
     )
-
-
-# Keep the cached course pages in step with what editors publish (see courses/page_cache.py). Wagtail sends
-# ``page_published`` / ``page_unpublished`` wherever a page is published (the admin, a scheduled publish, a
-# script) and ``post_page_move`` when modules are reordered or moved; creating, saving (a draft, too) or
-# deleting a page sends ``post_save`` / ``post_delete``. Any of these on a catalogue, course or module page
-# bumps the content version that every cached page and outline is keyed by. (Wagtail imports this module
-# before it publishes anything: its action registry looks up hooks first.)
-
-COURSE_PAGE_TYPES = (CourseIndexPage, CoursePage, ModulePage)
-
-
-def _course_content_changed(sender, instance, **kwargs):
-    if isinstance(instance, COURSE_PAGE_TYPES) or (isinstance(sender, type) and issubclass(sender, COURSE_PAGE_TYPES)):
-        bump_content_version()
-
-
-for _signal in (page_published, page_unpublished, post_page_move):
-    _signal.connect(_course_content_changed, dispatch_uid=f"courses-page-cache-{id(_signal)}")
-for _model in COURSE_PAGE_TYPES:
-    for _signal in (post_save, post_delete):
-        _signal.connect(_course_content_changed, sender=_model, dispatch_uid=f"courses-cache-{_model.__name__}")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 QUARTER_RE = re.compile(r"^(\d{4})-(\d{2})-Q([1-4])$")
@@ -127,10 +126,6 @@ def previous_quarter(period: Period) -> Period:
     return quarter_containing(period.start - datetime.timedelta(days=1))
 
 
-def next_quarter(period: Period) -> Period:
-    return quarter_containing(period.end + datetime.timedelta(days=1))
-
-
 def same_quarter_last_year(period: Period) -> Period:
     start_year, number = _quarter_parts(period)
     return quarter(start_year - 1, number)
@@ -147,14 +142,6 @@ def quarters_ending_with(last: Period, count: int) -> list[Period]:
 def last_complete_quarter(today: datetime.date) -> Period:
     """The most recent quarter that ended before ``today``."""
     return previous_quarter(quarter_containing(today))
-
-
-def quarters_between(first: datetime.date, last: datetime.date) -> Iterator[Period]:
-    """Every quarter from the one containing ``first`` to the one containing ``last``, oldest first."""
-    current = quarter_containing(first)
-    while current.start <= last:
-        yield current
-        current = next_quarter(current)
 
 
 def parse_period(text: str) -> Period:

@@ -129,23 +129,11 @@ def series(last: p.Period, count: int = 8, names: tuple[str, ...] = m.MEASURE_NA
     return points
 
 
-def live_series(last: p.Period, count: int, names: tuple[str, ...]) -> list[SeriesPoint]:
-    """The live totals of ``count`` quarters ending with ``last`` (ignoring snapshots), oldest first."""
-    return [
-        SeriesPoint(q, PROVISIONAL, {n: f.total for n, f in m.compute(q, "none", names=names).items()})
-        for q in p.quarters_ending_with(last, count)
-    ]
-
-
 # --- Periods -----------------------------------------------------------------------------------------------
 
 
 def snapshots() -> QuerySet[MeasureSnapshot]:
     return MeasureSnapshot.objects.select_related("frozen_by").order_by("-start")
-
-
-def is_frozen(period: p.Period) -> bool:
-    return MeasureSnapshot.objects.filter(period=period.label).exists()
 
 
 @dataclass

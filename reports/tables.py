@@ -37,9 +37,6 @@ BREAKDOWN_LABELS = {
     "course": "Course",
     "topic": "Topic",
 }
-# Every reference row is listed, even at zero, for these (stable rows for partners' own spreadsheets);
-# organisations and courses list the partner organisations / all courses plus any other with figures.
-ALWAYS_LISTED = ("district", "sector", "topic")
 
 DISTINCT_NOTE = (
     "Distinct-people measures ({names}) count each person once in each row and once in the total, "
@@ -75,7 +72,11 @@ class MeasureTable:
 
 
 def _reference_rows(by: str, ids_with_figures: set[int]) -> list[tuple[int, str | int, str]]:
-    """(id, key, label) for every row of the breakdown that must be listed, in reading order."""
+    """(id, key, label) for every row of the breakdown that must be listed, in reading order.
+
+    Every district, sector and topic is listed, even at zero (stable rows for partners' own spreadsheets);
+    organisations and courses list the partner organisations / all courses plus any other with figures.
+    """
     if by == "district":
         return [(d.pk, d.slug, d.name) for d in District.objects.order_by("sort_order", "name")]
     if by == "sector":

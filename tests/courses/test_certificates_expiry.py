@@ -128,8 +128,13 @@ def test_the_daily_task_is_in_the_beat_schedule():
     assert crontab.hour == {6} and crontab.day_of_week == set(range(7))
 
 
-def test_renewal_is_due_from_60_days_before_expiry(expiring):
+def test_renewal_is_due_from_60_days_before_expiry(client, expiring):
+    # Through "My learning", the page that shows the rule: the course is listed under "Due for renewal".
     today = timezone.localdate()
-    assert expiring(today + datetime.timedelta(days=60)).renewal_due
-    assert not expiring(today + datetime.timedelta(days=61)).renewal_due
-    assert expiring(today - datetime.timedelta(days=1)).renewal_due
+    for days_left, due in ((60, True), (61, False), (-1, True)):
+        certificate = expiring(today + datetime.timedelta(days=days_left))
+        client.force_login(certificate.completion.user)
+        response = client.get("/learning/")
+        due_for_renewal = [item.completion for item in response.context["overview"].renewal_due]
+        assert due_for_renewal == ([certificate.completion] if due else []), days_left
+        assert ("Due for renewal" in response.content.decode()) is due, days_left
