@@ -68,9 +68,9 @@ def load_reference_data() -> list[str]:
 
     accounts_demo.load(io.StringIO())
     try:
-        from courses.demo_content import COURSES
+        from courses.demo import demo_courses
 
-        courses = [(c["slug"], c["title"], c["summary"][:400]) for c in COURSES]
+        courses = [(c.fields["slug"], c.fields["title"], c.fields["summary"][:400]) for c in demo_courses()]
     except ImportError:
         courses = [(f"course-{i}", f"Course {i}", "A generated course.") for i in range(8)]
     root = Page.get_first_root_node()

@@ -1,4 +1,8 @@
-"""Demo courses: the catalogue page, the courses of ``demo_content.py``, and some learning for two demo people.
+"""Demo courses: the catalogue page, the courses in ``fixtures/demo/``, and some learning for two demo people.
+
+Each course is one Markdown file (``courses.course_files`` describes the format), read in file-name order
+and checked with the blocks' own validation before any page is made, so that a mistake in a file stops
+``load_demo`` with the file, line and problem, and changes nothing.
 
 The demo learner has one course completed and one in progress; the demo champion has completed the
 champion training course and its prerequisites (so that a training manager can approve them as a
@@ -15,16 +19,19 @@ from __future__ import annotations
 import datetime
 import random
 from collections import Counter
-from decimal import Decimal
+from pathlib import Path
 
+from django.core.files import File
+from django.core.management.base import CommandError
 from django.utils import timezone
+from wagtail.documents import get_document_model
 
 from accounts.models import User
 from home.models import HomePage
 
 from . import services
-from .demo_content import COURSES
-from .models import Completion, CourseIndexPage, CoursePage, Enrolment, Evaluation, ModulePage, Topic
+from .course_files import CourseFile, CourseFileError, read_course_folder, validate_body
+from .models import Completion, CourseIndexPage, CoursePage, Delivery, Enrolment, Evaluation, Level, ModulePage, Topic
 
 CATALOGUE_INTRO = (
     "<p>Free training for everyone who works with people affected by domestic abuse and sexual violence across "
@@ -43,6 +50,23 @@ COMPLETED = {
     ],
 }
 STARTED = {LEARNER_EMAIL: ("coercive-and-controlling-behaviour", 1)}  # course slug, modules done
+COURSES_FOLDER = Path(__file__).resolve().parent / "fixtures" / "demo"
+
+
+def demo_courses(folder: Path | None = None) -> list[CourseFile]:
+    """The course files of ``folder`` (the demo's by default), read and each module body checked by its blocks.
+
+    Needs no database. Raises ``CommandError`` naming the file, the line and the problem.
+    """
+    folder = folder or COURSES_FOLDER
+    try:
+        courses = read_course_folder(folder)
+        for course in courses:
+            for module in course.modules:
+                validate_body(module.body, f"{course.path.name}, module “{module.title}” (line {module.line})")
+    except CourseFileError as error:
+        raise CommandError(f"Demo course files in {folder}: {error}") from error
+    return courses
 
 
 def correct_answers(check: dict) -> dict[int, list[int]]:
@@ -64,7 +88,7 @@ def load(stdout) -> int:
         index.save_revision().publish()
         created += 1
         stdout.write("  created the course catalogue")
-    courses, new_courses, new_modules = _load_courses(index)
+    courses, new_courses, new_modules = load_courses(index)
     created += new_courses + new_modules
     if new_courses or new_modules:
         stdout.write(f"  created {new_courses} courses and {new_modules} modules")
@@ -78,47 +102,86 @@ def load(stdout) -> int:
     return created + learning.total()
 
 
-def _load_courses(index: CourseIndexPage) -> tuple[dict[str, CoursePage], int, int]:
+def load_courses(index: CourseIndexPage, folder: Path | None = None) -> tuple[dict[str, CoursePage], int, int]:
+    """Make the courses and modules of the course files (see :func:`demo_courses`) that the catalogue lacks.
+
+    Returns every course by slug, and how many courses and modules were made. Checks every file, and every
+    level, topic, prerequisite and document they name, before making anything.
+    """
     topics = {topic.slug: topic for topic in Topic.objects.all()}
     courses: dict[str, CoursePage] = {}
-    created_courses: list[dict] = []
+    created_courses: list[CourseFile] = []
     new_modules = 0
-    for data in COURSES:
+    course_files = demo_courses(folder)
+    _check_references(course_files, topics)
+    for course_file in course_files:
+        data = course_file.fields
         course = CoursePage.objects.descendant_of(index).filter(slug=data["slug"]).first()
         if course is None:
-            course = index.add_child(
-                instance=CoursePage(
-                    title=data["title"],
-                    slug=data["slug"],
-                    summary=data["summary"],
-                    level=data["level"],
-                    delivery=data["delivery"],
-                    duration_minutes=data["duration_minutes"],
-                    cpd_hours=Decimal(data["cpd_hours"]),
-                    learning_outcomes="\n".join(data["learning_outcomes"]),
-                    certificate_validity_months=data["certificate_validity_months"],
-                    counts_as_specialist_da=data["counts_as_specialist_da"],
-                    is_champion_training=data["is_champion_training"],
-                )
-            )
-            created_courses.append(data)
+            fields = {key: value for key, value in data.items() if key not in ("topics", "prerequisites")}
+            fields["learning_outcomes"] = "\n".join(data["learning_outcomes"])
+            course = index.add_child(instance=CoursePage(**fields))
+            created_courses.append(course_file)
         courses[data["slug"]] = course
-        for module_data in data["modules"]:
-            if ModulePage.objects.child_of(course).filter(slug=module_data["slug"]).exists():
+        for module_file in course_file.modules:
+            if ModulePage.objects.child_of(course).filter(slug=module_file.slug).exists():
                 continue
-            body = [{"type": block_type, "value": value} for block_type, value in module_data["body"]]
-            module = course.add_child(
-                instance=ModulePage(title=module_data["title"], slug=module_data["slug"], body=body)
-            )
+            body = [_with_document(block, course_file.path.parent) for block in module_file.body]
+            module = course.add_child(instance=ModulePage(title=module_file.title, slug=module_file.slug, body=body))
             module.save_revision().publish()
             new_modules += 1
     # Topics and prerequisites once every course exists; only on courses made now, so an editor's changes stay.
-    for data in created_courses:
+    for course_file in created_courses:
+        data = course_file.fields
         course = courses[data["slug"]]
         course.topics.set([topics[slug] for slug in data["topics"]])
         course.prerequisites.set([courses[slug] for slug in data["prerequisites"]])
         course.save_revision().publish()
     return courses, len(created_courses), new_modules
+
+
+def _check_references(course_files: list[CourseFile], topics: dict[str, Topic]) -> None:
+    """Every level, delivery, topic, prerequisite and document a course file names exists."""
+    slugs = {course_file.fields["slug"] for course_file in course_files}
+    for course_file in course_files:
+        fields = course_file.fields
+        choices = ((fields["level"], Level.values), (fields["delivery"], Delivery.values))
+        unknown = [value for value, allowed in choices if value not in allowed]
+        unknown += [slug for slug in fields["topics"] if slug not in topics]
+        unknown += [slug for slug in fields["prerequisites"] if slug not in slugs]
+        unknown += [
+            block["value"]["document"]
+            for module in course_file.modules
+            for block in module.body
+            if block["type"] == "document" and not _is_file_in(course_file.path.parent, block["value"]["document"])
+        ]
+        if unknown:
+            raise CommandError(
+                f"{course_file.path}: no such level, delivery, topic, demo course or document: {', '.join(unknown)}"
+            )
+
+
+def _is_file_in(folder: Path, name: str) -> bool:
+    path = (folder / name).resolve()
+    return path.is_relative_to(folder.resolve()) and path.is_file()
+
+
+def _with_document(block: dict, folder: Path) -> dict:
+    """A document block names a file beside the course files: find that document (by its content) or add it."""
+    if block["type"] != "document":
+        return block
+    path = folder / block["value"]["document"]
+    Document = get_document_model()
+    with path.open("rb") as handle:
+        document = Document(title=block["value"]["title"] or path.stem.replace("-", " ").capitalize())
+        document.file = File(handle, name=path.name)
+        document._set_document_file_metadata()
+        existing = Document.objects.filter(file_hash=document.file_hash).first()
+        if existing is None:
+            document.save()
+        else:
+            document = existing
+    return {"type": "document", "value": {"document": document.pk, "title": block["value"]["title"]}}
 
 
 def _load_learning(courses: dict[str, CoursePage]) -> Counter:

@@ -105,6 +105,7 @@ def record_completion(
     organisation: Organisation | None = None,
     district: District | None = None,
     source: str = Completion.Source.ONLINE,
+    queue_certificate: bool = True,
 ) -> Completion:
     """Record that a person completed a course, copying where they work *now*.
 
@@ -112,7 +113,9 @@ def record_completion(
     history records the row's, not today's profile). The sector is the
     organisation's. One completion per enrolment, and per person, course and
     day; calling again returns the existing completion. The certificate is
-    queued once the transaction commits.
+    queued once the transaction commits, unless ``queue_certificate`` is False
+    (demo history, whose certificates are issued at once without rendering or
+    emailing, as the demo does for its imported history).
     """
     completed_at = completed_at or timezone.now()
     organisation = organisation if organisation is not None else user.organisation
@@ -135,7 +138,8 @@ def record_completion(
                 "district": district,
             },
         )
-        transaction.on_commit(lambda: _queue_certificate(completion.pk))
+        if queue_certificate:
+            transaction.on_commit(lambda: _queue_certificate(completion.pk))
     return completion
 
 

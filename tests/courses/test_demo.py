@@ -8,8 +8,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 
 from courses import services
-from courses.demo import correct_answers
-from courses.demo_content import COURSES
+from courses.demo import correct_answers, demo_courses
 from courses.models import (
     Completion,
     CourseIndexPage,
@@ -21,6 +20,7 @@ from courses.models import (
 )
 
 pytestmark = pytest.mark.django_db
+COURSES = [course.fields | {"modules": course.modules} for course in demo_courses()]
 
 LEARNER = "learner@demo.dasv-learning.example"
 CHAMPION = "champion@demo.dasv-learning.example"
