@@ -179,5 +179,9 @@ def board_report_pdf(context: dict) -> bytes:
     """
     from weasyprint import HTML
 
+    from home.pdf import scope_header_cells
+
     html = render_to_string(TEMPLATE, context)
-    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(pdf_variant=PDF_VARIANT)
+    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(
+        pdf_variant=PDF_VARIANT, finisher=scope_header_cells
+    )
