@@ -93,9 +93,7 @@ class CertificateFilterSet(WagtailFilterSet):
         if value == Certificate.Status.EXPIRED:
             return queryset.filter(revoked_at__isnull=True, expires_on__lt=today)
         if value == Certificate.Status.VALID:
-            return queryset.filter(revoked_at__isnull=True).filter(
-                Q(expires_on__isnull=True) | Q(expires_on__gte=today)
-            )
+            return queryset.valid_on(today)
         return queryset
 
 

@@ -341,6 +341,16 @@ class Completion(models.Model):
         return f"{self.user} completed {self.course} on {self.completed_on}"
 
 
+class CertificateQuerySet(models.QuerySet):
+    def valid_on(self, day: datetime.date | None = None) -> CertificateQuerySet:
+        """Valid on the day (today by default): not revoked, and never expiring or expiring that day or later.
+
+        The one place the rule is written for queries; ``Certificate.is_valid_on`` is the same rule in Python.
+        """
+        day = day or timezone.localdate()
+        return self.filter(revoked_at__isnull=True).filter(Q(expires_on__isnull=True) | Q(expires_on__gte=day))
+
+
 class Certificate(models.Model):
     """Exactly one per completion; verifiable by anyone with its code.
 
@@ -386,6 +396,8 @@ class Certificate(models.Model):
     reminder_14_sent_at = models.DateTimeField(null=True, blank=True)
     expired_at = models.DateTimeField(null=True, blank=True, help_text="When the daily task marked it expired.")
 
+    objects = CertificateQuerySet.as_manager()
+
     class Meta:
         ordering = ["-issued_on", "-pk"]
         constraints = [
@@ -423,6 +435,13 @@ class Certificate(models.Model):
     def is_expired(self, on: datetime.date | None = None) -> bool:
         """Expired on the given day (today by default): the expiry date has passed."""
         return self.expires_on is not None and self.expires_on < (on or timezone.localdate())
+
+    def is_valid_on(self, day: datetime.date | None = None) -> bool:
+        """Valid on the day (today by default): the rule of ``Certificate.objects.valid_on``, in Python.
+
+        Valid on its expiry day itself; invalid from the day after, and whenever it is revoked.
+        """
+        return not self.is_revoked and not self.is_expired(day)
 
     def status(self, on: datetime.date | None = None) -> str:
         """Revoked, expired or valid on the given day (today by default)."""

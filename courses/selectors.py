@@ -34,10 +34,7 @@ def live_courses() -> QuerySet[CoursePage]:
 
 def valid_certificates(user: User, on: datetime.date | None = None) -> QuerySet[Certificate]:
     """The user's certificates that are neither revoked nor expired on the given day (today by default)."""
-    on = on or timezone.localdate()
-    return Certificate.objects.filter(completion__user=user, revoked_at__isnull=True).filter(
-        Q(expires_on__isnull=True) | Q(expires_on__gte=on)
-    )
+    return Certificate.objects.valid_on(on).filter(completion__user=user)
 
 
 def valid_champion_certificate(user: User, on: datetime.date | None = None) -> Certificate | None:
@@ -52,10 +49,9 @@ def champion_training_courses() -> QuerySet[CoursePage]:
 
 def champion_certificate_holders(on: datetime.date | None = None) -> QuerySet:
     """Ids of the users holding a valid champion-training certificate on the day (for the nightly champion lapse)."""
-    on = on or timezone.localdate()
     return (
-        Certificate.objects.filter(revoked_at__isnull=True, completion__course__is_champion_training=True)
-        .filter(Q(expires_on__isnull=True) | Q(expires_on__gte=on))
+        Certificate.objects.valid_on(on)
+        .filter(completion__course__is_champion_training=True)
         .values("completion__user_id")
     )
 
@@ -132,19 +128,17 @@ def course_outline(course: CoursePage) -> CourseOutline:
 
 
 def certificate_state(certificate: Certificate | None, today: datetime.date | None = None) -> str:
-    """COMPLETED, RENEWAL_DUE (expires within RENEWAL_WINDOW_DAYS) or EXPIRED (also when revoked).
+    """COMPLETED, RENEWAL_DUE (expires within RENEWAL_WINDOW_DAYS) or EXPIRED (no longer valid: also when revoked).
 
     A completion without a certificate yet, or whose certificate never expires, is COMPLETED.
     """
     today = today or timezone.localdate()
     if certificate is None:
         return CourseState.COMPLETED
-    if certificate.revoked_at is not None:
+    if not certificate.is_valid_on(today):
         return CourseState.EXPIRED
     if certificate.expires_on is None:
         return CourseState.COMPLETED
-    if certificate.expires_on < today:
-        return CourseState.EXPIRED
     if certificate.expires_on <= today + datetime.timedelta(days=RENEWAL_WINDOW_DAYS):
         return CourseState.RENEWAL_DUE
     return CourseState.COMPLETED

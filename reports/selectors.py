@@ -245,7 +245,7 @@ def renewals_due(person: User, today: datetime.date | None = None) -> list[Certi
     due = []
     for completion in latest_by_course.values():
         certificate = getattr(completion, "certificate", None)
-        if certificate is None or certificate.revoked_at is not None or certificate.expires_on is None:
+        if certificate is None or certificate.is_revoked or certificate.expires_on is None:
             continue
         if certificate.expires_on <= due_before:
             due.append(certificate)
