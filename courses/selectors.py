@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, models
 from django.db.models import Case, F, Max, Q, QuerySet, Value, When
@@ -58,7 +59,18 @@ def champion_certificate_holders(on: datetime.date | None = None) -> QuerySet:
 
 # --- Learning: outlines, progress and statuses --------------------------------------------------------------
 
-RENEWAL_WINDOW_DAYS = 60
+
+def renewal_window_days() -> int:
+    """How many days before its expiry a certificate is due for renewal: the setting, read only here.
+
+    The same window for the holder (My learning, enrolling again) and for their partner lead's staff list.
+    """
+    return settings.CERTIFICATE_RENEWAL_WINDOW_DAYS
+
+
+def renewal_due_before(today: datetime.date | None = None) -> datetime.date:
+    """The last expiry day that makes a certificate due for renewal today (today by default)."""
+    return (today or timezone.localdate()) + datetime.timedelta(days=renewal_window_days())
 
 
 class CourseState(models.TextChoices):
@@ -128,7 +140,7 @@ def course_outline(course: CoursePage) -> CourseOutline:
 
 
 def certificate_state(certificate: Certificate | None, today: datetime.date | None = None) -> str:
-    """COMPLETED, RENEWAL_DUE (expires within RENEWAL_WINDOW_DAYS) or EXPIRED (no longer valid: also when revoked).
+    """COMPLETED, RENEWAL_DUE (expires within the renewal window) or EXPIRED (no longer valid: also when revoked).
 
     A completion without a certificate yet, or whose certificate never expires, is COMPLETED.
     """
@@ -137,9 +149,7 @@ def certificate_state(certificate: Certificate | None, today: datetime.date | No
         return CourseState.COMPLETED
     if not certificate.is_valid_on(today):
         return CourseState.EXPIRED
-    if certificate.expires_on is None:
-        return CourseState.COMPLETED
-    if certificate.expires_on <= today + datetime.timedelta(days=RENEWAL_WINDOW_DAYS):
+    if certificate.expires_on is not None and certificate.expires_on <= renewal_due_before(today):
         return CourseState.RENEWAL_DUE
     return CourseState.COMPLETED
 
@@ -455,7 +465,7 @@ def learning_overview(user: User) -> LearningOverview:
     """A person's courses in progress, completions (latest first) and courses due for renewal.
 
     Renewal due: the latest completion of a course whose certificate has expired, or expires within
-    RENEWAL_WINDOW_DAYS, and which they have not started again. Five queries whatever the numbers.
+    the renewal window, and which they have not started again. Five queries whatever the numbers.
     """
     enrolments = list(
         Enrolment.objects.filter(user=user, status=Enrolment.Status.ACTIVE)

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from accounts.models import Organisation, User
 from courses.models import Certificate, Completion
+from courses.selectors import renewal_due_before
 from home.spreadsheets import SpreadsheetSafe
 
 from . import measures as m
@@ -179,13 +180,6 @@ def board_report_recipients() -> list[str]:
 
 
 # --- Partners ----------------------------------------------------------------------------------------------
-
-RENEWAL_WINDOW_DAYS = 90
-
-
-def renewal_due_before(today: datetime.date | None = None) -> datetime.date:
-    today = today or timezone.localdate()
-    return today + datetime.timedelta(days=RENEWAL_WINDOW_DAYS)
 
 
 def organisation_staff(organisation: Organisation, today: datetime.date | None = None) -> QuerySet[User]:

@@ -19,6 +19,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from accounts.models import Organisation
+from courses.selectors import renewal_window_days
 from home.pagination import get_page
 
 from . import exports, selectors, services, suppression
@@ -94,7 +95,7 @@ def organisation_staff(request, organisation_id: int):
             "page": page,
             "people": people,
             "counts": selectors.staff_counts(organisation),
-            "renewal_window": selectors.RENEWAL_WINDOW_DAYS,
+            "renewal_window": renewal_window_days(),
             "today": timezone.localdate(),
         },
     )

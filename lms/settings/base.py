@@ -305,6 +305,9 @@ if "WAGTAILADMIN_BASE_URL" in os.environ:
 # a manager's ZIP download streams at once (larger ones are built by a task: a job with a page and a link).
 CERTIFICATE_VERIFICATIONS_PER_MINUTE = env.int("CERTIFICATE_VERIFICATIONS_PER_MINUTE", default=30)
 CERTIFICATE_ZIP_STREAM_LIMIT = env.int("CERTIFICATE_ZIP_STREAM_LIMIT", default=200)
+# A certificate is due for renewal this many days before it expires (My learning, enrolling again, and the
+# partner leads' staff lists): read only by courses.selectors.renewal_window_days().
+CERTIFICATE_RENEWAL_WINDOW_DAYS = env.int("CERTIFICATE_RENEWAL_WINDOW_DAYS", default=60)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "odt", "xlsx", "csv", "pptx", "txt"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -1,4 +1,4 @@
-"""One rule for "is this certificate valid on a day?": ``Certificate.objects.valid_on`` and ``is_valid_on``."""
+"""One rule for "is this certificate valid on a day?", and one renewal window for the holder and their lead."""
 
 from __future__ import annotations
 
@@ -71,3 +71,17 @@ def test_valid_on_means_today_when_no_day_is_given(certificate):
     Certificate.objects.filter(pk=certificate.pk).update(expires_on=today - datetime.timedelta(days=1))
     certificate.refresh_from_db()
     assert not certificate.is_valid_on() and not valid_in_query(certificate, None)
+
+
+def test_the_renewal_window_setting_moves_renewal_due_on_my_learning(client, settings):
+    today = timezone.localdate()
+    course = make_course(title="Coercive control", certificate_validity_months=12)
+    issued = certificates.issue_certificate(complete(UserFactory(), course, today - datetime.timedelta(days=300)))
+    Certificate.objects.filter(pk=issued.pk).update(expires_on=today + datetime.timedelta(days=75))
+    client.force_login(issued.completion.user)
+    for window, due in ((60, False), (75, True), (90, True), (74, False)):
+        settings.CERTIFICATE_RENEWAL_WINDOW_DAYS = window
+        response = client.get("/learning/")
+        due_for_renewal = [item.completion for item in response.context["overview"].renewal_due]
+        assert due_for_renewal == ([issued.completion] if due else []), window
+        assert ("Due for renewal" in response.content.decode()) is due, window

@@ -82,6 +82,25 @@ def test_the_staff_list_shows_completions_and_certificates_due_for_renewal(signe
     assert [c.completion.course.title for c in row] == ["Domestic abuse awareness"]
 
 
+def test_the_renewal_window_setting_moves_renewal_due_on_the_staff_list(
+    signed_in, organisation, courses, person, settings
+):
+    today = timezone.localdate()
+    someone = person(organisation=organisation, full_name="Alex Example")
+    expiring = certificate(
+        complete(someone, courses["awareness"], today - datetime.timedelta(days=300)),
+        today + datetime.timedelta(days=75),
+    )
+    for window, due in ((60, False), (75, True), (90, True), (74, False)):
+        settings.CERTIFICATE_RENEWAL_WINDOW_DAYS = window
+        response = signed_in.get(f"/partners/staff/{organisation.pk}/")
+        (row,) = [due_ for person_, due_ in response.context["people"] if person_ == someone]
+        assert row == ([expiring] if due else []), window
+        assert f"when they expire within {window} days" in response.content.decode(), window
+        download = b"".join(signed_in.get(f"/partners/staff/{organisation.pk}/download.csv").streaming_content)
+        assert download.decode().strip().splitlines()[1].endswith(",yes" if due else ","), window
+
+
 def test_the_staff_list_counts_people_as_it_marks_them(signed_in, organisation, partner_lead, person):
     # Issue 10, defect 5: "25 people with an account" over rows that mostly said "account not in use".
     from accounts.services import UnclaimedPerson, create_unclaimed_accounts
