@@ -118,7 +118,7 @@ def set_up_django(database_url: str, broker: str, media_root: Path) -> dict[str,
 def sample_document():
     from PIL import Image, ImageDraw
 
-    from courses import pdf
+    from courses.certificates import pdf
 
     logo = Image.new("RGB", (600, 200), "#4c2c92")
     ImageDraw.Draw(logo).rectangle((40, 40, 160, 160), fill="#ffffff")
@@ -140,7 +140,7 @@ def sample_document():
 
 
 def measure_rendering() -> dict:
-    from courses import pdf
+    from courses.certificates import pdf
 
     document = sample_document()
     ours_first = pdf.render_pdf(document)
@@ -264,7 +264,7 @@ def wait_for(condition, what: str, timeout: float, interval: float = 0.1):
 
 
 def measure_bulk(environment: dict[str, str], workdir: Path) -> dict:
-    from courses import tasks
+    from courses.certificates import tasks
     from courses.models import Certificate
     from lms.celery import app
 

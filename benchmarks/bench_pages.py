@@ -60,7 +60,7 @@ from django.conf import settings
 from django.test import Client
 
 from accounts.models import User
-from courses import selectors
+from courses.learning import selectors
 from courses.models import CourseIndexPage, CoursePage, Enrolment
 
 learner = User.objects.get(email="learner@demo.dasv-learning.example")

@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
-from courses import selectors as course_selectors
+from courses.certificates import selectors as certificate_selectors
 from home.pagination import get_page
 from home.spreadsheets import formula_safe_row
 
@@ -108,11 +108,11 @@ class ChampionReviewView(PermissionRequiredAdminView):
 
     def get_context_data(self, decline_form=None, **kwargs):
         context = super().get_context_data(**kwargs)
-        certificate = course_selectors.valid_champion_certificate(self.profile.user)
+        certificate = certificate_selectors.valid_champion_certificate(self.profile.user)
         context.update(
             profile=self.profile,
             certificate=certificate,
-            champion_courses=course_selectors.champion_training_courses(),
+            champion_courses=certificate_selectors.champion_training_courses(),
             history=selectors.status_history(self.profile),
             can_decide=self.request.user.has_perm("champions.approve_championprofile")
             and self.profile.status == ChampionStatus.APPLIED,

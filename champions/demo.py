@@ -19,9 +19,9 @@ from django.db.models import Q
 from django.utils import timezone
 
 from accounts.models import District, Organisation, User
-from courses import selectors as course_selectors
-from courses import services as course_services
-from courses.certificates import issue_certificate
+from courses.certificates import selectors as certificate_selectors
+from courses.certificates.services import issue_certificate
+from courses.learning import services as learning_services
 from courses.models import Completion, CoursePage, Topic
 from home.models import HomePage
 
@@ -245,7 +245,7 @@ def event_plan(today: datetime.date) -> list[dict]:
 
 
 def load(stdout) -> int:
-    course = course_selectors.champion_training_courses().order_by("pk").first()
+    course = certificate_selectors.champion_training_courses().order_by("pk").first()
     manager = User.objects.filter(email=MANAGER_EMAIL).first()
     if course is None or manager is None:
         stdout.write("  skipped the champion network: no champion-training course or demo manager yet")
@@ -287,7 +287,7 @@ def _at(day: datetime.date, hour: int = 10) -> datetime.datetime:
 
 def _certify(user: User, course: CoursePage, completed_on: datetime.date) -> None:
     # Issued here, without the task's PDF and email: 46 renderings would make the demo slow, and nobody reads them.
-    completion = course_services.record_completion(
+    completion = learning_services.record_completion(
         user, course, completed_at=_at(completed_on, 15), queue_certificate=False
     )
     issue_certificate(completion)
@@ -351,7 +351,7 @@ def _people(course: CoursePage, manager: User, today: datetime.date) -> tuple[in
             work_phone=f"01632 960{n:03d}" if n in SHARING else "",  # Ofcom's range for drama: never a real line
         )
         if n in LAPSED:
-            expired_on = course_selectors.valid_champion_certificate(user, completed_on)
+            expired_on = certificate_selectors.valid_champion_certificate(user, completed_on)
             lapse_day = expired_on.expires_on + datetime.timedelta(days=1) if expired_on else today
             services.lapse(profile, at=_at(lapse_day, 2), notify=False)
     return people, profiles
@@ -363,7 +363,7 @@ def _demo_champion(course: CoursePage, manager: User, today: datetime.date) -> i
     if user is None or ChampionProfile.objects.filter(user=user, status=ChampionStatus.ACTIVE).exists():
         return 0
     created = 0
-    if course_selectors.valid_champion_certificate(user, today) is None:
+    if certificate_selectors.valid_champion_certificate(user, today) is None:
         # The courses demo completed the course through its services; its certificate is issued when the
         # demo's transaction commits, so issue it now (the certificates service returns an existing one).
         completion = Completion.objects.filter(user=user, course=course).order_by("-completed_on").first()

@@ -29,7 +29,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from accounts.models import District, Organisation, SectorGroup, User
-from courses import selectors as course_selectors
+from courses.certificates import selectors as certificate_selectors
 from courses.models import Topic
 from home.dates import EARLIEST_RECORD_DATE, years_before
 from home.links import page_url, site_url
@@ -93,14 +93,14 @@ def _change_status(
 
 
 def _champion_course_names() -> str:
-    titles = [f"“{course.title}”" for course in course_selectors.champion_training_courses()]
+    titles = [f"“{course.title}”" for course in certificate_selectors.champion_training_courses()]
     if not titles:
         return "the Domestic Abuse Champion training"
     return " or ".join(titles)
 
 
 def _has_champion_certificate(user: User, on: datetime.date) -> bool:
-    return course_selectors.valid_champion_certificate(user, on) is not None
+    return certificate_selectors.valid_champion_certificate(user, on) is not None
 
 
 @transaction.atomic
@@ -210,7 +210,7 @@ def withdraw(
 
 def _renewal_context() -> dict:
     # Each course's own address on the public site (a page's ``url`` is relative, or another site's).
-    courses = course_selectors.champion_training_courses()
+    courses = certificate_selectors.champion_training_courses()
     return {"courses": [{"title": course.title, "url": page_url(course)} for course in courses]}
 
 
@@ -230,7 +230,7 @@ def lapse_expired_champions(today: datetime.date | None = None) -> LapseResult:
     today = today or timezone.localdate()
     # Changes are stamped at midday of ``today`` when it is not the real today.
     at = timezone.now() if today == timezone.localdate() else _midday(today)
-    holders = course_selectors.champion_certificate_holders(today)
+    holders = certificate_selectors.champion_certificate_holders(today)
     result = LapseResult(lapsed=[], restored=[])
     expired = ChampionProfile.objects.filter(status=ChampionStatus.ACTIVE).exclude(user_id__in=holders)
     for profile in expired.select_related("user__organisation"):
@@ -269,7 +269,7 @@ def restore_if_renewed(
     today = today or timezone.localdate()
     if profile.status != ChampionStatus.LAPSED:
         return False
-    if course_selectors.valid_champion_certificate(profile.user, today) is None:
+    if certificate_selectors.valid_champion_certificate(profile.user, today) is None:
         return False
     with transaction.atomic():
         _change_status(profile, ChampionStatus.ACTIVE, reason=RENEWED_REASON, at=at)

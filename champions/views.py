@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from accounts.decorators import profile_required
-from courses import selectors as course_selectors
+from courses.certificates import selectors as certificate_selectors
 
 from . import selectors, services
 from .forms import SORT_CHOICES, ActivityForm, ChampionProfileForm, ContactForm, DirectoryFilters
@@ -41,11 +41,11 @@ def my_champion_page(request: HttpRequest) -> HttpResponse:
     For someone who is not a champion it explains the role and how to apply.
     """
     profile = selectors.champion_profile_for(request.user)
-    certificate = course_selectors.valid_champion_certificate(request.user)
+    certificate = certificate_selectors.valid_champion_certificate(request.user)
     context = {
         "profile": profile,
         "certificate": certificate,
-        "champion_courses": course_selectors.champion_training_courses(),
+        "champion_courses": certificate_selectors.champion_training_courses(),
         "directory_page": _directory_page(),
     }
     if profile is not None:

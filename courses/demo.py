@@ -29,8 +29,8 @@ from wagtail.documents import get_document_model
 from accounts.models import User
 from home.models import HomePage
 
-from . import services
-from .course_files import CourseFile, CourseFileError, read_course_folder, validate_body
+from .catalogue.course_files import CourseFile, CourseFileError, read_course_folder, validate_body
+from .learning import services
 from .models import Completion, CourseIndexPage, CoursePage, Delivery, Enrolment, Evaluation, Level, ModulePage, Topic
 
 CATALOGUE_INTRO = (

@@ -1,4 +1,4 @@
-"""The Celery application. Tasks live in each app's ``tasks.py``."""
+"""The Celery application. Tasks live in each app's ``tasks.py``, and in each sub-package's of ``courses/``."""
 
 import os
 
@@ -9,3 +9,4 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.dev")
 app = Celery("lms")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+app.autodiscover_tasks(["courses.learning", "courses.certificates"])

@@ -22,7 +22,7 @@ from django.utils import timezone
 
 from accounts.models import District, Organisation, User
 from courses import demo as courses_demo
-from courses.importing import import_completions
+from courses.learning.importing import import_completions
 from courses.models import CoursePage
 
 from . import periods as p

@@ -16,8 +16,8 @@ from django.db.models import Avg, Count, F, Min, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from accounts.models import Organisation, User
+from courses.certificates.rules import renewal_due_before
 from courses.models import Certificate, Completion
-from courses.selectors import renewal_due_before
 from home.spreadsheets import SpreadsheetSafe
 
 from . import measures as m

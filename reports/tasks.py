@@ -1,12 +1,12 @@
 """Background work for reports: freezing quarters on schedule, rendering board reports."""
 
 from celery import shared_task
-from django.conf import settings
+
+from home.task_options import LONG
 
 from . import services
 
-# Both may take minutes on a large year: see LONG_TASK_TIME_LIMIT and the visibility timeout in the settings.
-LONG = {"soft_time_limit": settings.LONG_TASK_SOFT_TIME_LIMIT, "time_limit": settings.LONG_TASK_TIME_LIMIT}
+# Both may take minutes on a large year (LONG).
 
 
 @shared_task(**LONG)

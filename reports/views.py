@@ -19,7 +19,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from accounts.models import Organisation
-from courses.selectors import renewal_window_days
+from courses.certificates.rules import renewal_window_days
 from home.pagination import get_page
 
 from . import exports, selectors, services, suppression

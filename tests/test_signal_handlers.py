@@ -24,7 +24,7 @@ from wagtail.signals import page_published, page_unpublished
 from accounts.models import District
 from champions.selectors import DIRECTORY_OPTIONS_CACHE_KEY
 from courses.models import CoursePage, ModulePage
-from courses.page_cache import content_version
+from courses.catalogue.page_cache import content_version
 
 before = content_version()
 page_published.send(sender=CoursePage, instance=None, revision=None)

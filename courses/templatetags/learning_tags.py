@@ -3,7 +3,7 @@ importing courses: the arrows between apps stay one way (home at the bottom)."""
 
 from django import template
 
-from courses import selectors
+from courses.learning import selectors
 
 register = template.Library()
 

@@ -78,7 +78,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "home.middleware.AdminPreviewFrameMiddleware",
     # Last, so every middleware above still applies to the course pages it answers from the cache.
-    "courses.page_cache.CoursePageCacheMiddleware",
+    "courses.learning.page_cache.CoursePageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "lms.urls"
@@ -306,7 +306,7 @@ if "WAGTAILADMIN_BASE_URL" in os.environ:
 CERTIFICATE_VERIFICATIONS_PER_MINUTE = env.int("CERTIFICATE_VERIFICATIONS_PER_MINUTE", default=30)
 CERTIFICATE_ZIP_STREAM_LIMIT = env.int("CERTIFICATE_ZIP_STREAM_LIMIT", default=200)
 # A certificate is due for renewal this many days before it expires (My learning, enrolling again, and the
-# partner leads' staff lists): read only by courses.selectors.renewal_window_days().
+# partner leads' staff lists): read only by courses.certificates.rules.renewal_window_days().
 CERTIFICATE_RENEWAL_WINDOW_DAYS = env.int("CERTIFICATE_RENEWAL_WINDOW_DAYS", default=60)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "odt", "xlsx", "csv", "pptx", "txt"]

@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 
 from accounts.models import User
 from accounts.roles import STAFF_GROUPS, TRAINERS, TRAINING_MANAGERS
-from courses import services
+from courses.learning import services
 from tests.courses.course_pages import course
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 

@@ -8,7 +8,7 @@ from wagtail.models import Page, Site
 
 from champions import services
 from champions.models import ChampionProfile
-from courses.certificates import issue_certificate
+from courses.certificates.services import issue_certificate
 from courses.models import Certificate, Completion, CourseIndexPage, CoursePage
 from tests.factories import UserFactory
 

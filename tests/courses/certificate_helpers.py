@@ -11,7 +11,7 @@ from django.utils import timezone
 from pypdf import PdfReader
 from wagtail.models import Site
 
-from courses import services
+from courses.learning import services
 from courses.models import Certificate, Completion, CourseIndexPage, CoursePage
 from tests.factories import CoursePageFactory
 

@@ -7,7 +7,7 @@ import pytest
 from django.core.cache import cache
 from django.utils import timezone
 
-from courses import services
+from courses.learning import services
 from courses.models import Certificate, Completion, Enrolment, ModulePage, ModuleProgress
 from tests.factories import CourseIndexPageFactory, CoursePageFactory, ModulePageFactory, UserFactory
 

@@ -6,7 +6,7 @@ import io
 
 from pypdf import PdfReader
 
-from courses import pdf
+from courses.certificates import pdf
 from tests.courses.test_certificate_pdf_bytes import DOCUMENT
 from tests.pdf_checks import pdfua_problems
 

@@ -22,7 +22,7 @@ import pytest
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
-from courses import pdf
+from courses.certificates import pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,7 +47,7 @@ django.setup()
 if sys.argv[1] == "fonttools":
     import weasyprint.pdf.fonts
     weasyprint.pdf.fonts.harfbuzz_subset = None
-from courses import pdf
+from courses.certificates import pdf
 sys.stdout.buffer.write(pdf.render_pdf(pickle.loads(sys.stdin.buffer.read())))
 """
 

@@ -7,7 +7,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from courses import certificates
+from courses.certificates import services as certificates
 from courses.models import Certificate
 from tests.courses.certificate_helpers import complete, make_course
 from tests.factories import UserFactory

@@ -15,7 +15,9 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 from pypdf.generic import BooleanObject
 
-from courses import certificate_codes, certificates, tasks
+from courses.certificates import codes as certificate_codes
+from courses.certificates import services as certificates
+from courses.certificates import tasks
 from courses.models import Certificate, Completion
 from tests.courses.certificate_helpers import (
     certificate_of,

@@ -12,7 +12,7 @@ import pytest
 from django.core.files.storage import default_storage
 from wagtail.models import ModelLogEntry
 
-from courses import certificates
+from courses.certificates import services as certificates
 from courses.models import Certificate
 from home.models import BackgroundJob
 from home.services import delete_expired_job_files

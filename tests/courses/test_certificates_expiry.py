@@ -8,7 +8,8 @@ import pytest
 from django.conf import settings as django_settings
 from django.utils import timezone
 
-from courses import certificates, tasks
+from courses.certificates import services as certificates
+from courses.certificates import tasks
 from courses.models import Certificate
 from tests.courses.certificate_helpers import complete, make_course
 from tests.factories import UserFactory
@@ -90,7 +91,7 @@ def test_no_reminders_for_revoked_renewed_inactive_or_never_expiring_certificate
 def test_two_runs_at_once_send_one_reminder(expiring, mailoutbox, monkeypatch):
     """The second run read the same certificate before the first claimed it: its conditional update claims nothing."""
     certificate = expiring(TODAY + datetime.timedelta(days=40))
-    from courses import certificate_selectors
+    from courses.certificates import selectors as certificate_selectors
 
     stale = list(certificate_selectors.certificates_due_reminder(60, TODAY))
     certificates.send_expiry_reminders(TODAY)

@@ -9,7 +9,7 @@ from django.core.files.storage import default_storage
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from courses import certificates
+from courses.certificates import services as certificates
 from courses.models import Certificate, Completion
 from tests.courses.certificate_helpers import certificate_of, complete, make_course, pdf_text, qr_codes
 from tests.factories import OrganisationFactory, UserFactory

@@ -14,7 +14,8 @@ from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.utils import timezone
 
-from courses import certificates, tasks
+from courses.certificates import services as certificates
+from courses.certificates import tasks
 from courses.models import Certificate
 from lms.celery import app
 from tests.courses.certificate_helpers import certificate_of, complete, make_course

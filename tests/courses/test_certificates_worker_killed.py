@@ -25,7 +25,8 @@ import pytest
 from django.core.files.storage import default_storage
 from django.utils import timezone
 
-from courses import certificates, services
+from courses.certificates import services as certificates
+from courses.learning import services
 from courses.models import Certificate, Completion
 from tests.courses.certificate_helpers import make_course, pdf_text
 from tests.factories import UserFactory

@@ -9,8 +9,8 @@ from django.core.management import CommandError, call_command
 from wagtail.documents import get_document_model
 
 from courses import demo
-from courses.blocks import KnowledgeCheckBlock
-from courses.course_files import CourseFileError, read_course_file, rich_text, validate_body
+from courses.catalogue.blocks import KnowledgeCheckBlock
+from courses.catalogue.course_files import CourseFileError, read_course_file, rich_text, validate_body
 from courses.models import CourseIndexPage, CoursePage, ModulePage
 from home import demo as home_demo
 from home.models import HomePage

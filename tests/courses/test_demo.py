@@ -7,8 +7,8 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 
-from courses import services
 from courses.demo import correct_answers, demo_courses
+from courses.learning import services
 from courses.models import (
     Completion,
     CourseIndexPage,

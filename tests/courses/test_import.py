@@ -147,7 +147,7 @@ def test_importing_the_same_file_twice_adds_nothing_the_second_time(tmp_path, pl
 
 
 def test_a_completion_already_recorded_online_that_day_is_already_present(tmp_path, places):
-    from courses import services
+    from courses.learning import services
 
     learner = UserFactory(email="learner@example.org")
     moment = timezone.make_aware(datetime.datetime(2024, 3, 4, 15, 0))
@@ -416,7 +416,7 @@ def test_the_import_job_page_is_a_404_to_anyone_but_the_manager_who_uploaded(
 
 
 def test_a_file_too_large_to_import_is_refused_before_it_is_stored(client, training_manager, places, monkeypatch):
-    from courses import importing
+    from courses.learning import importing
 
     monkeypatch.setattr(importing, "MAX_FILE_BYTES", 100)
     client.force_login(training_manager)

@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
 
-from courses import services
+from courses.learning import services
 from courses.models import Completion, Enrolment, Evaluation, ModulePage, ModuleProgress, QuizAttempt
 from tests.factories import (
     CourseIndexPageFactory,

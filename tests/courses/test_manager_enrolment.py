@@ -83,7 +83,7 @@ def test_a_manager_enrols_people_ticked_from_a_search_and_each_is_emailed_a_link
 def test_pasted_addresses_are_enrolled_and_the_result_counts_those_already_enrolled(
     manager_client, stalking, django_capture_on_commit_callbacks
 ):
-    from courses import services
+    from courses.learning import services
 
     already = UserFactory(email="already@example.org")
     services.enrol(already, stalking)
@@ -175,7 +175,7 @@ def test_a_new_search_keeps_the_people_already_ticked_and_the_pasted_list(manage
 
 
 def test_a_courses_enrolments_are_listed_filtered_and_paginated(manager_client, stalking):
-    from courses import services
+    from courses.learning import services
 
     for i in range(55):
         services.enrol(UserFactory(full_name=f"Learner {i:02d}"), stalking)
@@ -204,7 +204,7 @@ def test_a_courses_enrolments_are_listed_filtered_and_paginated(manager_client, 
 def test_the_enrolments_list_runs_the_same_queries_for_one_enrolment_or_sixty(
     manager_client, stalking, django_assert_num_queries
 ):
-    from courses import services
+    from courses.learning import services
 
     services.enrol(UserFactory(), stalking)
     manager_client.get(enrolments_url(stalking))  # warm per-process caches (content types, site root paths)
@@ -220,7 +220,7 @@ def test_the_enrolments_list_runs_the_same_queries_for_one_enrolment_or_sixty(
 
 
 def test_the_courses_list_runs_the_same_queries_for_one_course_or_many(manager_client, django_assert_num_queries):
-    from courses import services
+    from courses.learning import services
 
     services.enrol(UserFactory(), course("course-0"))
     manager_client.get("/admin/learning/")
@@ -235,7 +235,7 @@ def test_the_courses_list_runs_the_same_queries_for_one_course_or_many(manager_c
 
 
 def test_withdrawing_asks_for_confirmation_then_withdraws_only_the_selected_active_enrolments(manager_client, stalking):
-    from courses import services
+    from courses.learning import services
 
     keep, go, done = (UserFactory(full_name=name) for name in ("Kim Keep", "Gus Go", "Dee Done"))
     keep_enrolment = services.enrol(keep, stalking)
@@ -272,7 +272,7 @@ def test_withdrawing_with_nothing_selected_says_so(manager_client, stalking):
 
 
 def test_an_enrolment_on_another_course_cannot_be_withdrawn_through_this_one(manager_client, stalking):
-    from courses import services
+    from courses.learning import services
 
     elsewhere = services.enrol(UserFactory(), course("honour-based-abuse"))
     manager_client.post(withdraw_url(stalking), {"enrolment": [elsewhere.pk], "confirm": "yes"})
@@ -282,7 +282,7 @@ def test_an_enrolment_on_another_course_cannot_be_withdrawn_through_this_one(man
 
 @pytest.mark.parametrize("who", ["trainer", "professional"])
 def test_trainers_and_professionals_cannot_enrol_people_or_withdraw_enrolments(client, who, request, stalking):
-    from courses import services
+    from courses.learning import services
 
     person = request.getfixturevalue(who)
     learner = UserFactory(email="learner@example.org")
@@ -304,7 +304,7 @@ def test_trainers_and_professionals_cannot_enrol_people_or_withdraw_enrolments(c
 
 
 def test_a_trainer_sees_a_courses_enrolments_without_the_means_to_withdraw_them(client, trainer, stalking):
-    from courses import services
+    from courses.learning import services
 
     services.enrol(UserFactory(full_name="Visible Learner"), stalking)
     client.force_login(trainer)

@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from accounts.models import District
-from courses import services
+from courses.learning import services
 from courses.models import Certificate, Completion, Enrolment, ModulePage, ModuleProgress
 from tests.factories import (
     CourseIndexPageFactory,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.core import mail
 
-from courses import bulk_enrolment
+from courses.learning import bulk_enrolment
 from tests.courses.certificate_helpers import certificate_of, complete, make_course, pdf_text, qr_codes
 from tests.factories import UserFactory
 

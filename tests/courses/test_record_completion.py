@@ -2,7 +2,7 @@
 
 import pytest
 
-from courses import services
+from courses.learning import services
 from courses.models import Certificate
 from tests.courses.certificate_helpers import make_course
 from tests.factories import UserFactory

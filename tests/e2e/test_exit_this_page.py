@@ -9,7 +9,7 @@ import pytest
 from django.core.cache import cache
 from playwright.sync_api import expect
 
-from courses import services
+from courses.learning import services
 from courses.models import CoursePage, ModulePage
 from tests.e2e.test_learner_journey import sign_in
 from tests.factories import CourseIndexPageFactory, CoursePageFactory, ModulePageFactory, UserFactory

@@ -13,7 +13,7 @@ from django.core import mail
 from django.core.files.base import ContentFile
 from playwright.sync_api import expect
 
-from courses import importing
+from courses.learning import importing
 from courses.models import Certificate, Completion, Enrolment
 from home import services as jobs
 from tests.courses.course_pages import course

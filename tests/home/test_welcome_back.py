@@ -6,7 +6,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from courses import services
+from courses.learning import services
 from courses.models import Enrolment, ModulePage, ModuleProgress
 from tests.factories import DEFAULT_PASSWORD, CourseIndexPageFactory, CoursePageFactory, ModulePageFactory, UserFactory
 

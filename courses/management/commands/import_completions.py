@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from courses import importing
+from courses.learning import importing
 
 
 class Command(BaseCommand):

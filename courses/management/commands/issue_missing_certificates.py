@@ -6,7 +6,7 @@ For recovery (a task lost with its broker, a restore) and for history imported w
 
 from django.core.management.base import BaseCommand
 
-from courses import certificates
+from courses.certificates import services as certificates
 
 
 class Command(BaseCommand):

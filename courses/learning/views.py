@@ -24,31 +24,23 @@ from django.views.decorators.http import require_GET, require_http_methods
 from accounts.decorators import profile_required
 from home.spreadsheets import formula_safe_row
 
+from ..catalogue import selectors as catalogue_selectors
+from ..catalogue.forms import KnowledgeCheckForm
+from ..catalogue.models import CourseIndexPage, CoursePage, ModulePage
+from ..catalogue.page_cache import mark_anonymous_cacheable
 from . import page_cache, selectors, services
-from .forms import CatalogueFilterForm, EvaluationForm, KnowledgeCheckForm
-from .models import CourseIndexPage, CoursePage, Enrolment, ModulePage, QuizAttempt
+from .forms import EvaluationForm
+from .models import Enrolment, QuizAttempt
 
 # --- The catalogue ------------------------------------------------------------------------------------------
 
 
 def catalogue_context(request: HttpRequest, page: CourseIndexPage) -> dict:
-    """Courses under the catalogue page matching the GET filters, each with the person's status."""
-    topic_choices = [(topic.slug, topic.name) for topic in selectors.topics()]
-    filters = CatalogueFilterForm(request.GET, topic_choices=topic_choices).filters()
-    courses = selectors.catalogue(page, filters)
-    statuses = selectors.course_statuses(request.user, courses)
-    form = CatalogueFilterForm(
-        initial={"q": filters.query, "topic": filters.topic, "level": filters.level, "delivery": filters.delivery},
-        topic_choices=topic_choices,
-    )
-    return {
-        "page": page,
-        "self": page,
-        "request": request,
-        "form": form,
-        "filters": filters,
-        "courses": [{"course": course, "status": statuses[course.pk]} for course in courses],
-    }
+    """The catalogue page's own context (the courses matching the GET filters), each with the person's status."""
+    context = page.get_context(request)
+    statuses = selectors.course_statuses(request.user, [row["course"] for row in context["courses"]])
+    context["courses"] = [{"course": row["course"], "status": statuses[row["course"].pk]} for row in context["courses"]]
+    return context
 
 
 def _filters_are_canonical(request: HttpRequest, context: dict) -> bool:
@@ -68,13 +60,13 @@ def catalogue(request: HttpRequest, page: CourseIndexPage) -> HttpResponse:
     context = catalogue_context(request, page)
     anonymous = not request.user.is_authenticated
     if anonymous and _filters_are_canonical(request, context) and not page.get_view_restrictions().exists():
-        page_cache.mark_anonymous_cacheable(request)
+        mark_anonymous_cacheable(request)
     return TemplateResponse(request, page.get_template(request), context)
 
 
 def catalogue_redirect(request: HttpRequest) -> HttpResponse:
     """A stable link to the catalogue, wherever an editor put it (used by the site navigation)."""
-    index = selectors.catalogue_page()
+    index = catalogue_selectors.catalogue_page()
     if index is None:
         raise Http404("There is no course catalogue yet.")
     return redirect(index.get_url(request))
@@ -84,37 +76,38 @@ def catalogue_redirect(request: HttpRequest) -> HttpResponse:
 
 
 def course_context(request: HttpRequest, page: CoursePage) -> dict:
-    """The course, its modules with the learner's progress, and what they can do next."""
-    outline = selectors.course_outline(page)
+    """The course page's own context, with the learner's progress and what they can do next."""
+    context = page.get_context(request)
+    outline = context["outline"]
     state = selectors.learner_course_state(request.user, page, outline)
     status = selectors.course_statuses(request.user, [page])[page.pk]
     signed_in = request.user.is_authenticated
     missing = services.missing_prerequisites(request.user, page) if signed_in and not state.is_enrolled else []
     active = state.is_enrolled and not state.is_completed
     may_start = status.state == selectors.CourseState.NOT_STARTED or status.can_retake
-    return {
-        "page": page,
-        "self": page,
-        "request": request,
-        "outline": outline,
-        "state": state,
-        "status": status,
-        "modules": state.module_rows(),
-        "topics": list(page.topics.all()),
-        # filter(live=True), not .live(): in an editor's preview this is modelcluster's in-memory relation,
-        # which has no page queryset methods (one query either way for a saved page).
-        "prerequisites": list(page.prerequisites.filter(live=True).order_by("title")),
-        "missing_prerequisites": missing,
-        "resume": state.resume_module() if active else None,
-        "started": bool(state.done) or bool(state.enrolment and state.enrolment.last_module_id),
-        "can_enrol": signed_in and not active and not missing and may_start,
-    }
+    context.update(
+        {
+            "state": state,
+            "status": status,
+            "modules": state.module_rows(),
+            "missing_prerequisites": missing,
+            "resume": state.resume_module() if active else None,
+            "started": bool(state.done) or bool(state.enrolment and state.enrolment.last_module_id),
+            "can_enrol": signed_in and not active and not missing and may_start,
+        }
+    )
+    return context
+
+
+def course_or_enrol(request: HttpRequest, page: CoursePage) -> HttpResponse:
+    """GET shows the course; POST enrols the signed-in professional."""
+    return enrol(request, page) if request.method == "POST" else course(request, page)
 
 
 def course(request: HttpRequest, page: CoursePage) -> HttpResponse:
     response = TemplateResponse(request, page.get_template(request), course_context(request, page))
     if not request.user.is_authenticated and not page.get_view_restrictions().exists():
-        page_cache.mark_anonymous_cacheable(request)
+        mark_anonymous_cacheable(request)
     return response
 
 
@@ -138,7 +131,7 @@ def enrol(request: HttpRequest, page: CoursePage) -> HttpResponse:
 @require_GET
 def resume(request: HttpRequest, course_id: int) -> HttpResponse:
     """ "Continue where you left off": the first unfinished module of the learner's course."""
-    page = selectors.live_course(course_id)
+    page = catalogue_selectors.live_course(course_id)
     if page is None:
         raise Http404("No such course.")
     state = selectors.learner_course_state(request.user, page)
@@ -153,7 +146,7 @@ def module(request: HttpRequest, page: ModulePage) -> HttpResponse:
     """A module for an enrolled learner, in order; POST marks it done or submits its knowledge check."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    course_page = selectors.course_of_module(page)
+    course_page = catalogue_selectors.course_of_module(page)
     keep = request.method == "GET" and not request.GET  # a page worth keeping for the learner's next visit
     # Read before the progress the page shows: a change made meanwhile is then never kept as current.
     before = selectors.learner_fingerprint(request.user, course_page.pk, page.pk) if keep else None
@@ -201,22 +194,15 @@ def _attempt_to_show(request: HttpRequest, page: ModulePage, enrolment: Enrolmen
 def module_context(
     request: HttpRequest,
     page: ModulePage,
-    state: selectors.LearnerCourseState | None,
+    state: selectors.LearnerCourseState,
     *,
-    course_page: CoursePage | None = None,
+    course_page: CoursePage,
     attempt: QuizAttempt | None = None,
     form: KnowledgeCheckForm | None = None,
 ) -> dict:
-    """The module's content, the learner's place in the course and its knowledge check.
-
-    ``state`` is None in an editor's preview: every module is open and answers are not recorded.
-    """
-    course_page = course_page or selectors.course_of_module(page)
-    outline = state.outline if state else selectors.course_outline(course_page)
-    position = outline.position(page.pk)
-    modules = outline.modules
-    previous = modules[position - 1] if position else None
-    following = modules[position + 1] if position is not None and position + 1 < len(modules) else None
+    """The module page's own context (its content and place in the course), with the learner's progress, the
+    knowledge check for their next attempt and the marking of the attempt shown."""
+    context = page.get_context(request, course=course_page, outline=state.outline)
     check = page.knowledge_check
     marking = None
     if attempt is not None and check is not None:
@@ -225,38 +211,28 @@ def module_context(
         except services.LearningError:
             marking = None  # the check has changed since: show the score only
     review = services.review_for(check.value, attempt.passed) if attempt is not None and check is not None else None
-    done = state.is_done(page.pk) if state else False
-    if check is not None and form is None and state is not None:
+    done = state.is_done(page.pk)
+    if check is not None and form is None:
         form = KnowledgeCheckForm(
             check.value,
             initial={"block_id": check.id, "submission_key": page_cache.SUBMISSION_KEY_PLACEHOLDER},
             shuffle_seed=_shuffle_seed(check.value, state, page),
         )
-    elif check is not None and form is None:
-        form = KnowledgeCheckForm(check.value, initial={"block_id": check.id})
-    return {
-        "page": page,
-        "self": page,
-        "request": request,
-        "course": course_page,
-        "outline": outline,
-        "state": state,
-        "preview": state is None,
-        "number": position + 1 if position is not None else None,
-        "total": len(modules),
-        "previous": previous,
-        "next": following,
-        "next_unlocked": bool(following) and (state is None or done or state.is_completed),
-        "modules": state.module_rows() if state else [{"module": m, "status": "available"} for m in modules],
-        "content": [block for block in page.body if block.block_type != "knowledge_check"],
-        "check": check.value if check else None,
-        "form": form,
-        "attempt": attempt,
-        "marking": marking,
-        "review": review,
-        "done": done,
-        "completed": bool(state and state.is_completed),
-    }
+    context.update(
+        {
+            "state": state,
+            "preview": False,
+            "next_unlocked": bool(context["next"]) and (done or state.is_completed),
+            "modules": state.module_rows(),
+            "form": form,
+            "attempt": attempt,
+            "marking": marking,
+            "review": review,
+            "done": done,
+            "completed": state.is_completed,
+        }
+    )
+    return context
 
 
 def _shuffle_seed(check: dict, state: selectors.LearnerCourseState, page: ModulePage) -> str | None:
@@ -280,7 +256,7 @@ def _module_post(request: HttpRequest, page: ModulePage, state: selectors.Learne
 
 
 def _next_step(request: HttpRequest, page: ModulePage, state: selectors.LearnerCourseState, completion) -> str:
-    course_page = selectors.course_of_module(page)
+    course_page = catalogue_selectors.course_of_module(page)
     if completion is not None:
         messages.success(request, f"You have completed “{course_page.title}”. Well done.")
         return reverse("courses:evaluation", args=[completion.pk])
@@ -308,7 +284,7 @@ def _submit_check(request: HttpRequest, page: ModulePage, state: selectors.Learn
         if "block_id" in form.errors or "submission_key" in form.errors:
             messages.error(request, "This form has expired. Please answer the questions again.")
             return redirect(page.get_url(request))
-        course_page = selectors.course_of_module(page)
+        course_page = catalogue_selectors.course_of_module(page)
         context = module_context(request, page, state, course_page=course_page, form=form)
         return _learner_response(request, page, course_page, context, None)
     try:

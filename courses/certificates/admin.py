@@ -36,10 +36,11 @@ from wagtail.log_actions import LogFormatter
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from . import certificates
-from .certificate_codes import normalise_code, normalise_code_part
-from .certificate_forms import ExportForm, ReasonForm, ReissueForm
-from .models import Certificate, CoursePage
+from ..catalogue.models import CoursePage
+from . import services as certificates
+from .codes import normalise_code, normalise_code_part
+from .forms import ExportForm, ReasonForm, ReissueForm
+from .models import Certificate
 
 NAMESPACE = "certificates_admin"
 
@@ -191,7 +192,7 @@ class CertificateManageView(_CertificatePage, TemplateView):
     """The certificate's record, its status, and what may be done to it."""
 
     permission_required = "view"
-    template_name = "certificates/admin/manage.html"
+    template_name = "courses/certificates/admin/manage.html"
     page_title = "Certificate"
 
     def get_breadcrumbs_items(self):
@@ -221,7 +222,7 @@ class _CertificateActionView(_CertificatePage, FormView):
     """A form about one certificate; a refused action says why and changes nothing."""
 
     permission_required = "change"
-    template_name = "certificates/admin/action.html"
+    template_name = "courses/certificates/admin/action.html"
     form_class = ReasonForm
     submit_label = ""
     intro = ""
@@ -328,7 +329,7 @@ class ExportView(PermissionCheckedMixin, generic.WagtailAdminTemplateMixin, Form
 
     permission_policy = permission_policy
     permission_required = "view"
-    template_name = "certificates/admin/export.html"
+    template_name = "courses/certificates/admin/export.html"
     form_class = ExportForm
     page_title = "Download certificates"
     header_icon = "download"

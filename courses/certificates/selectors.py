@@ -8,8 +8,35 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from accounts.models import User
 
-from .certificate_codes import normalise_code
-from .models import Certificate, Completion, CoursePage
+from ..catalogue.models import CoursePage
+from ..catalogue.selectors import live_courses
+from ..learning.models import Completion
+from .codes import normalise_code
+from .models import Certificate
+
+
+def valid_certificates(user: User, on: datetime.date | None = None) -> QuerySet[Certificate]:
+    """The user's certificates that are neither revoked nor expired on the given day (today by default)."""
+    return Certificate.objects.valid_on(on).filter(completion__user=user)
+
+
+def valid_champion_certificate(user: User, on: datetime.date | None = None) -> Certificate | None:
+    """The user's valid certificate of a champion-training course with the latest expiry, or None."""
+    certificates = valid_certificates(user, on).filter(completion__course__is_champion_training=True)
+    return certificates.select_related("completion__course").order_by("-expires_on").first()
+
+
+def champion_training_courses() -> QuerySet[CoursePage]:
+    return live_courses().filter(is_champion_training=True)
+
+
+def champion_certificate_holders(on: datetime.date | None = None) -> QuerySet:
+    """Ids of the users holding a valid champion-training certificate on the day (for the nightly champion lapse)."""
+    return (
+        Certificate.objects.valid_on(on)
+        .filter(completion__course__is_champion_training=True)
+        .values("completion__user_id")
+    )
 
 
 def _with_course_and_holder(queryset: QuerySet[Certificate]) -> QuerySet[Certificate]:

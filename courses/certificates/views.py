@@ -21,10 +21,10 @@ from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from . import certificate_selectors as selectors
-from . import certificates
-from .certificate_codes import format_code
-from .certificate_forms import VerificationForm
+from . import selectors
+from . import services as certificates
+from .codes import format_code
+from .forms import VerificationForm
 from .models import Certificate
 
 RATE_WINDOW_SECONDS = 60
@@ -61,13 +61,13 @@ def _over_rate_limit(request: HttpRequest) -> int:
 
 
 def _rate_limited(request: HttpRequest, wait: int) -> HttpResponse:
-    response = render(request, "certificates/rate_limited.html", {"wait": wait}, status=429)
+    response = render(request, "courses/certificates/rate_limited.html", {"wait": wait}, status=429)
     response["Retry-After"] = str(wait)
     return response
 
 
 def _not_found(request: HttpRequest) -> HttpResponse:
-    return render(request, "certificates/not_found.html", {"form": VerificationForm()}, status=404)
+    return render(request, "courses/certificates/not_found.html", {"form": VerificationForm()}, status=404)
 
 
 def _private(response: HttpResponse) -> HttpResponse:
@@ -81,13 +81,13 @@ def _private(response: HttpResponse) -> HttpResponse:
 def verify(request: HttpRequest) -> HttpResponse:
     """The verification form; a valid code goes on to its page (GET, so the result can be bookmarked)."""
     if "code" not in request.GET:
-        return _private(render(request, "certificates/verify.html", {"form": VerificationForm()}))
+        return _private(render(request, "courses/certificates/verify.html", {"form": VerificationForm()}))
     if wait := _over_rate_limit(request):
         return _rate_limited(request, wait)
     form = VerificationForm(request.GET)
     if form.is_valid():
         return redirect("certificates:verify_code", code=format_code(form.cleaned_data["code"]))
-    return _private(render(request, "certificates/verify.html", {"form": form}))
+    return _private(render(request, "courses/certificates/verify.html", {"form": form}))
 
 
 @never_cache
@@ -106,7 +106,7 @@ def verify_code(request: HttpRequest, code: str) -> HttpResponse:
         "completed_on": certificate.completion.completed_on,
         "today": timezone.localdate(),
     }
-    return _private(render(request, "certificates/verify_result.html", context))
+    return _private(render(request, "courses/certificates/verify_result.html", context))
 
 
 @never_cache
@@ -121,16 +121,16 @@ def download(request: HttpRequest, certificate_id: int) -> HttpResponse:
     if certificate is None:
         raise Http404("No such certificate.")
     if certificate.is_revoked:
-        return render(request, "certificates/revoked.html", {"certificate": certificate}, status=410)
+        return render(request, "courses/certificates/revoked.html", {"certificate": certificate}, status=410)
     if not certificate.is_ready:
         certificates.request_rendering(certificate)
-        return render(request, "certificates/preparing.html", {"certificate": certificate})
+        return render(request, "courses/certificates/preparing.html", {"certificate": certificate})
     try:
         handle = certificate.pdf.open("rb")
     except FileNotFoundError:
         # The row names a file the storage no longer has: render it again.
         certificates.forget_missing_pdf(certificate)
-        return render(request, "certificates/preparing.html", {"certificate": certificate})
+        return render(request, "courses/certificates/preparing.html", {"certificate": certificate})
     response = FileResponse(
         handle,
         as_attachment=True,

@@ -1,6 +1,6 @@
-"""Background work for courses: certificates are issued, rendered and reminded about here.
+"""Background work for certificates: they are issued, rendered and reminded about here.
 
-Each task is a few lines around a service in ``courses.certificates``, so the same code runs eagerly in
+Each task is a few lines around a service in ``courses.certificates.services``, so the same code runs eagerly in
 tests and on a worker in production. All of them are acknowledged late (a worker killed mid-task leaves
 the message on the broker for another worker) and retried with exponential backoff on transient errors
 (the database or the broker gone for a moment, storage or mail timing out); the services are idempotent,
@@ -12,42 +12,29 @@ from __future__ import annotations
 import datetime
 
 from celery import shared_task
-from django.conf import settings
-from django.db import InterfaceError, OperationalError
 
-from . import certificates
+from home.task_options import LONG, RETRYING
 
-# Worth retrying: the database, the network, storage or mail failing for a moment (OSError covers
-# connection errors, timeouts and smtplib's errors).
-TRANSIENT_ERRORS = (OperationalError, InterfaceError, OSError)
-RETRYING = {
-    "acks_late": True,
-    "reject_on_worker_lost": True,
-    "autoretry_for": TRANSIENT_ERRORS,
-    "retry_backoff": 2,
-    "retry_backoff_max": 600,
-    "retry_jitter": True,
-    "max_retries": 10,
-}
-# For tasks that may take minutes: see LONG_TASK_TIME_LIMIT and the visibility timeout in the settings.
-LONG = {"soft_time_limit": settings.LONG_TASK_SOFT_TIME_LIMIT, "time_limit": settings.LONG_TASK_TIME_LIMIT}
+from . import services as certificates
+
+# Named as they were when they lived in courses/tasks.py: messages already queued, and the beat schedule, keep working.
 
 
-@shared_task(**RETRYING)
+@shared_task(**RETRYING, name="courses.tasks.issue_certificate")
 def issue_certificate(completion_id: int) -> str | None:
     """Issue the completion's certificate, render its PDF and email the holder (each once)."""
     certificate = certificates.issue_and_render(completion_id)
     return certificate.code if certificate else None
 
 
-@shared_task(**RETRYING)
+@shared_task(**RETRYING, name="courses.tasks.render_certificate")
 def render_certificate(certificate_id: int) -> str | None:
     """Render and store a certificate's PDF (after a reissue, or for one found without its file)."""
     certificate = certificates.render_and_notify(certificate_id)
     return certificate.pdf.name if certificate else None
 
 
-@shared_task
+@shared_task(name="courses.tasks.sweep_missing_certificates")
 def sweep_missing_certificates() -> dict[str, int]:
     """Every CERTIFICATE_SWEEP_SECONDS (beat): issue what lost tasks left undone (not retried: the next
     sweep is minutes away)."""
@@ -55,25 +42,16 @@ def sweep_missing_certificates() -> dict[str, int]:
     return {"issued": result.issued, "renderings_queued": result.renderings_queued}
 
 
-@shared_task(**RETRYING, **LONG)
+@shared_task(**RETRYING, **LONG, name="courses.tasks.send_certificate_reminders")
 def send_certificate_reminders() -> dict[str, int]:
     """Daily (see CELERY_BEAT_SCHEDULE): reminders 60 and 14 days before expiry, then mark what expired."""
     return certificates.run_daily_expiry()
 
 
-@shared_task(**RETRYING, **LONG)
+@shared_task(**RETRYING, **LONG, name="courses.tasks.build_certificates_zip")
 def build_certificates_zip(job_id: str, course_id: int, start: str, end: str, include_revoked: bool) -> str | None:
     """Build a large ZIP of a course's certificates in media storage (a background job with a page)."""
     job = certificates.build_export(
         job_id, course_id, datetime.date.fromisoformat(start), datetime.date.fromisoformat(end), include_revoked
     )
-    return job.status if job else None
-
-
-@shared_task(**RETRYING, **LONG)
-def import_completions_job(job_id: str) -> str | None:
-    """Import an uploaded completions file (a background job: its page shows the progress and the result)."""
-    from . import importing
-
-    job = importing.run_import_job(job_id)
     return job.status if job else None

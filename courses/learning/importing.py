@@ -61,7 +61,9 @@ from home.dates import EARLIEST_RECORD_DATE
 from home.models import BackgroundJob
 from home.text import has_control_characters
 
-from .models import Completion, CoursePage, Enrolment
+from ..catalogue.models import CoursePage
+from .models import Completion, Enrolment
+from .signals import completions_recorded
 
 COLUMNS = ("email", "full_name", "organisation", "district", "course", "completed_on")
 JOB_KIND = "courses.import_completions"
@@ -158,12 +160,8 @@ def import_completions(
         with transaction.atomic():
             summary, completion_ids = _write(rows, report)
             if queue_certificates:
-                # Imported here: the certificates module sits above learning records in this app.
-                from . import certificates
-
-                summary = dataclasses.replace(
-                    summary, certificates_queued=certificates.queue_certificates(completion_ids)
-                )
+                queued = completions_recorded.send(sender=Completion, completion_ids=completion_ids)
+                summary = dataclasses.replace(summary, certificates_queued=sum(count for _, count in queued))
             return summary
     except IntegrityError as error:
         # Only a concurrent change can get here (the file was checked against the database above).

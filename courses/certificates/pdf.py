@@ -50,8 +50,8 @@ FONT_FACES = {
     "normal": "fonts/DejaVuSans-Certificate.ttf",
     "bold": "fonts/DejaVuSans-Bold-Certificate.ttf",
 }
-HTML_TEMPLATE = "certificates/pdf.html"
-CSS_TEMPLATE = "certificates/pdf.css"
+HTML_TEMPLATE = "courses/certificates/pdf.html"
+CSS_TEMPLATE = "courses/certificates/pdf.css"
 # The shipped fonts' head.modified (2023-03-10 08:35:35 UTC) as a Unix time: what fontTools writes into every
 # font it saves instead of the time of the rendering. Set once at import, before any thread renders.
 FONT_TIMESTAMP = 1678437335

@@ -1,4 +1,4 @@
-"""Reads about courses and learning records, for this app and the apps above it."""
+"""Reads about learning records: statuses, progress, My learning, the learning record."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from django.conf import settings
-from django.core.cache import cache
 from django.db import connection, models
 from django.db.models import Case, F, Max, Q, QuerySet, Value, When
 from django.db.models.functions import Coalesce
@@ -16,61 +14,9 @@ from django.utils import timezone
 
 from accounts.models import User
 
-from .models import (
-    Certificate,
-    Completion,
-    CourseIndexPage,
-    CoursePage,
-    Enrolment,
-    ModulePage,
-    ModuleProgress,
-    QuizAttempt,
-    Topic,
-)
-
-
-def live_courses() -> QuerySet[CoursePage]:
-    return CoursePage.objects.live().public().order_by("title")
-
-
-def valid_certificates(user: User, on: datetime.date | None = None) -> QuerySet[Certificate]:
-    """The user's certificates that are neither revoked nor expired on the given day (today by default)."""
-    return Certificate.objects.valid_on(on).filter(completion__user=user)
-
-
-def valid_champion_certificate(user: User, on: datetime.date | None = None) -> Certificate | None:
-    """The user's valid certificate of a champion-training course with the latest expiry, or None."""
-    certificates = valid_certificates(user, on).filter(completion__course__is_champion_training=True)
-    return certificates.select_related("completion__course").order_by("-expires_on").first()
-
-
-def champion_training_courses() -> QuerySet[CoursePage]:
-    return live_courses().filter(is_champion_training=True)
-
-
-def champion_certificate_holders(on: datetime.date | None = None) -> QuerySet:
-    """Ids of the users holding a valid champion-training certificate on the day (for the nightly champion lapse)."""
-    return (
-        Certificate.objects.valid_on(on)
-        .filter(completion__course__is_champion_training=True)
-        .values("completion__user_id")
-    )
-
-
-# --- Learning: outlines, progress and statuses --------------------------------------------------------------
-
-
-def renewal_window_days() -> int:
-    """How many days before its expiry a certificate is due for renewal: the setting, read only here.
-
-    The same window for the holder (My learning, enrolling again) and for their partner lead's staff list.
-    """
-    return settings.CERTIFICATE_RENEWAL_WINDOW_DAYS
-
-
-def renewal_due_before(today: datetime.date | None = None) -> datetime.date:
-    """The last expiry day that makes a certificate due for renewal today (today by default)."""
-    return (today or timezone.localdate()) + datetime.timedelta(days=renewal_window_days())
+from ..catalogue.models import CoursePage, ModulePage
+from ..catalogue.selectors import CourseOutline, ModuleOutline, course_outline
+from .models import Completion, Enrolment, ModuleProgress, QuizAttempt
 
 
 class CourseState(models.TextChoices):
@@ -86,79 +32,21 @@ class CourseState(models.TextChoices):
 RENEWABLE_STATES = (CourseState.RENEWAL_DUE, CourseState.EXPIRED)
 
 
-@dataclass(frozen=True)
-class ModuleOutline:
-    id: int
-    title: str
-    url: str
-    check_block_id: str | None  # the knowledge check's block id, if the module has one
-
-    @property
-    def has_check(self) -> bool:
-        return self.check_block_id is not None
-
-
-@dataclass(frozen=True)
-class CourseOutline:
-    """A course's live modules in order: the same for everyone, so cached until the next publish.
-
-    Only published modules are in it, so an editor's preview of a draft never ends up in the cache.
-    """
-
-    course_id: int
-    modules: tuple[ModuleOutline, ...]
-
-    def position(self, module_id: int) -> int | None:
-        for index, module in enumerate(self.modules):
-            if module.id == module_id:
-                return index
-        return None
-
-
-def course_outline(course: CoursePage) -> CourseOutline:
-    """The live modules of a course in page-tree order (cached per content version; one query on a miss)."""
-    from .page_cache import content_version
-
-    key = f"courses:outline:{content_version()}:{course.pk}"
-    outline = cache.get(key)
-    if outline is None:
-        modules = ModulePage.objects.child_of(course).live().order_by("path")
-        outline = CourseOutline(
-            course_id=course.pk,
-            modules=tuple(
-                ModuleOutline(
-                    id=module.pk,
-                    title=module.title,
-                    url=module.get_url(),
-                    check_block_id=module.knowledge_check.id if module.knowledge_check else None,
-                )
-                for module in modules
-            ),
-        )
-        cache.set(key, outline, None)
-    return outline
-
-
-def certificate_state(certificate: Certificate | None, today: datetime.date | None = None) -> str:
+def certificate_state(certificate, today: datetime.date | None = None) -> str:
     """COMPLETED, RENEWAL_DUE (expires within the renewal window) or EXPIRED (no longer valid: also when revoked).
 
-    A completion without a certificate yet, or whose certificate never expires, is COMPLETED.
+    A completion without a certificate yet, or whose certificate never expires, is COMPLETED. The rule is the
+    certificate's own (``Certificate.standing_on``), reached through the completion, never imported here.
     """
-    today = today or timezone.localdate()
     if certificate is None:
         return CourseState.COMPLETED
-    if not certificate.is_valid_on(today):
-        return CourseState.EXPIRED
-    if certificate.expires_on is not None and certificate.expires_on <= renewal_due_before(today):
-        return CourseState.RENEWAL_DUE
-    return CourseState.COMPLETED
+    standing = certificate.standing_on(today)
+    return {"renewal_due": CourseState.RENEWAL_DUE, "expired": CourseState.EXPIRED}.get(standing, CourseState.COMPLETED)
 
 
-def _certificate_of(completion: Completion) -> Certificate | None:
-    try:
-        return completion.certificate
-    except Certificate.DoesNotExist:
-        return None
+def _certificate_of(completion: Completion):
+    """The completion's certificate, or None before it is issued."""
+    return getattr(completion, "certificate", None)
 
 
 @dataclass
@@ -171,7 +59,7 @@ class CourseStatus:
     completion: Completion | None = None
 
     @property
-    def certificate(self) -> Certificate | None:
+    def certificate(self) -> object | None:
         return _certificate_of(self.completion) if self.completion else None
 
     @property
@@ -250,46 +138,6 @@ def _done_modules_by_enrolment(enrolment_ids: Iterable[int]) -> dict[int, set[in
 
 
 # --- The catalogue ------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CatalogueFilters:
-    """The catalogue's filters, already checked: unknown values have been dropped."""
-
-    query: str = ""
-    topic: str = ""
-    level: str = ""
-    delivery: str = ""
-
-    @property
-    def active(self) -> bool:
-        return bool(self.query or self.topic or self.level or self.delivery)
-
-
-def topics() -> list[Topic]:
-    return list(Topic.objects.all())
-
-
-def catalogue(index: CourseIndexPage, filters: CatalogueFilters) -> list[CoursePage]:
-    """The live, public courses under the catalogue page that match the filters (title order, or best match first).
-
-    Search uses the Wagtail search backend. A constant number of queries whatever the number of courses.
-    """
-    courses = CoursePage.objects.live().public().descendant_of(index).prefetch_related("topics").order_by("title")
-    if filters.topic:
-        courses = courses.filter(topics__slug=filters.topic)
-    if filters.level:
-        courses = courses.filter(level=filters.level)
-    if filters.delivery:
-        courses = courses.filter(delivery=filters.delivery)
-    if not filters.query:
-        return list(courses)
-    ranked = [page.pk for page in CoursePage.objects.live().descendant_of(index).search(filters.query, operator="and")]
-    rank = {pk: position for position, pk in enumerate(ranked)}
-    return sorted(courses.filter(pk__in=ranked), key=lambda course: rank[course.pk])
-
-
-# --- A learner on one course --------------------------------------------------------------------------------
 
 
 class LearnerFingerprint(NamedTuple):
@@ -450,7 +298,7 @@ class CompletedCourse:
         return self.completion.course
 
     @property
-    def certificate(self) -> Certificate | None:
+    def certificate(self) -> object | None:
         return _certificate_of(self.completion)
 
 
@@ -555,16 +403,3 @@ def attempt_count(enrolment: Enrolment, module: ModulePage) -> int:
 def attempt_for(enrolment: Enrolment, module: ModulePage, attempt_id: int) -> QuizAttempt | None:
     """One of the enrolment's attempts at this module's knowledge check, or None."""
     return QuizAttempt.objects.filter(pk=attempt_id, enrolment=enrolment, module=module).first()
-
-
-def live_course(course_id: int) -> CoursePage | None:
-    return live_courses().filter(pk=course_id).first()
-
-
-def catalogue_page() -> CourseIndexPage | None:
-    return CourseIndexPage.objects.live().first()
-
-
-def course_of_module(module: ModulePage) -> CoursePage:
-    """The course a module belongs to (its parent page; one query)."""
-    return CoursePage.objects.get(path=module.path[: -module.steplen])

@@ -17,15 +17,17 @@ from django.utils.formats import date_format
 
 from accounts.models import District, Organisation, User
 
-from . import selectors
-from .blocks import (
+from ..catalogue.blocks import (
     REVIEW_AFTER_FAIL_DEFAULT,
     REVIEW_AFTER_PASS_DEFAULT,
     REVIEW_FEEDBACK,
     REVIEW_RIGHT_ANSWERS,
     REVIEW_WHICH_WRONG,
 )
-from .models import Completion, CoursePage, Enrolment, Evaluation, ModulePage, ModuleProgress, QuizAttempt
+from ..catalogue.models import CoursePage, ModulePage
+from . import selectors
+from .models import Completion, Enrolment, Evaluation, ModuleProgress, QuizAttempt
+from .signals import completions_recorded
 
 
 class EnrolmentError(Exception):
@@ -139,15 +141,8 @@ def record_completion(
             },
         )
         if queue_certificate:
-            transaction.on_commit(lambda: _queue_certificate(completion.pk))
+            completions_recorded.send(sender=Completion, completion_ids=[completion.pk])
     return completion
-
-
-def _queue_certificate(completion_id: int) -> None:
-    # Imported here: the task module imports the certificate services, which import this app's models.
-    from .tasks import issue_certificate
-
-    issue_certificate.delay(completion_id)
 
 
 # --- Learning: modules, knowledge checks, completion, evaluation --------------------------------------------

@@ -9,8 +9,9 @@ from django.utils import timezone
 
 from home.dates import EARLIEST_RECORD_DATE
 
-from .certificate_codes import MAX_INPUT_LENGTH, normalise_code
-from .models import Certificate, CoursePage
+from ..catalogue.models import CoursePage
+from .codes import MAX_INPUT_LENGTH, normalise_code
+from .models import Certificate
 
 CODE_EXAMPLE = "7KQ2-9XHM-B4TD-0RWE"
 

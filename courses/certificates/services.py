@@ -46,10 +46,11 @@ from home.models import BackgroundJob
 from home.spreadsheets import formula_safe_row
 from home.text import single_line
 
-from . import certificate_selectors as selectors
-from . import pdf
-from .certificate_codes import format_code, generate_code
-from .models import Certificate, Completion, CoursePage
+from ..catalogue.models import CoursePage
+from ..learning.models import Completion
+from . import pdf, selectors
+from .codes import format_code, generate_code
+from .models import Certificate
 
 logger = logging.getLogger(__name__)
 
@@ -320,8 +321,9 @@ def read_pdf(certificate: Certificate) -> bytes:
 def _send(to: str, template: str, context: dict, site_settings=None) -> None:
     site_settings = site_settings or _site_settings()
     context = {"site_url": site_url(), "partnership_name": site_settings.partnership_name, **context}
-    subject = single_line(render_to_string(f"email/{template}_subject.txt", context))  # names in it: one line
-    body = render_to_string(f"email/{template}.txt", context)
+    # Names are in the subject: one line.
+    subject = single_line(render_to_string(f"courses/certificates/email/{template}_subject.txt", context))
+    body = render_to_string(f"courses/certificates/email/{template}.txt", context)
     send_mail(subject, body, None, [to])
 
 

@@ -1,4 +1,4 @@
-"""Forms for learners: the catalogue's filters, a module's knowledge check and the evaluation.
+"""The catalogue's forms: its filters, and a module's knowledge check as a learner answers it.
 
 They render through the site's accessible form templates (``{{ form }}``): radios
 and checkboxes inside fieldsets with legends, errors next to each field and in a
@@ -100,48 +100,3 @@ class KnowledgeCheckForm(forms.Form):
             value = self.cleaned_data[self.question_field(index)]
             answers[index] = sorted(int(choice) for choice in (value if isinstance(value, list) else [value]))
         return answers
-
-
-CONFIDENCE = [
-    (1, "1 – Not at all confident"),
-    (2, "2 – Slightly confident"),
-    (3, "3 – Fairly confident"),
-    (4, "4 – Confident"),
-    (5, "5 – Very confident"),
-]
-USEFULNESS = [
-    (1, "1 – Not useful"),
-    (2, "2 – Slightly useful"),
-    (3, "3 – Fairly useful"),
-    (4, "4 – Useful"),
-    (5, "5 – Very useful"),
-]
-
-
-def _scale(label: str, choices: list[tuple[int, str]], what: str) -> forms.TypedChoiceField:
-    return forms.TypedChoiceField(
-        label=label,
-        choices=choices,
-        coerce=int,
-        widget=forms.RadioSelect,
-        error_messages={"required": f"Choose how {what}", "invalid_choice": f"Choose how {what}"},
-    )
-
-
-class EvaluationForm(forms.Form):
-    """How the learner rates the course just completed (the "confidence uplift" measure comes from this)."""
-
-    confidence_before = _scale(
-        "Before the course, how confident did you feel about this subject in your work?",
-        CONFIDENCE,
-        "confident you felt before the course",
-    )
-    confidence_after = _scale("How confident do you feel now?", CONFIDENCE, "confident you feel now, after the course")
-    usefulness = _scale("How useful was the course for your work?", USEFULNESS, "useful the course was")
-    comment = forms.CharField(
-        label="Anything else you would like to tell us?",
-        help_text="Up to 1,000 characters. Please do not include anything that could identify a person you support.",
-        required=False,
-        max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 4}),
-    )

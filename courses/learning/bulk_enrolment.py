@@ -29,7 +29,8 @@ from accounts.models import User
 from home.links import page_url
 from home.text import clean_search_text, single_line
 
-from .models import CoursePage, Enrolment
+from ..catalogue.models import CoursePage
+from .models import Enrolment
 
 MAX_ADDRESS_FILE_BYTES = 5 * 1024 * 1024
 _SEPARATORS = re.compile(r"[,;\s]+")

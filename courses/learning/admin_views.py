@@ -21,8 +21,9 @@ from accounts.models import User
 from home.forms import SearchField
 from home.pagination import get_page
 
+from ..catalogue.models import CoursePage
 from . import bulk_enrolment, importing
-from .models import CoursePage, Enrolment
+from .models import Enrolment
 
 PAGE_SIZE = 50
 ENROL_PERMISSION = "courses.add_enrolment"

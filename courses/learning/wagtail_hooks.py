@@ -1,0 +1,87 @@
+"""Wagtail hooks for learning: serving the course pages to learners, and the training managers' "Learning" menu."""
+
+from django.urls import include, path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+
+from ..catalogue.models import CourseIndexPage, CoursePage, ModulePage
+from . import admin_urls, views
+
+# How each course page is served to the people using it. The page models (in the catalogue, which never imports
+# learning) keep Wagtail's own serve(), which renders their public context: that is what an editor's preview shows.
+_LEARNER_VIEWS = {CourseIndexPage: views.catalogue, CoursePage: views.course_or_enrol, ModulePage: views.module}
+
+
+@hooks.register("on_serve_page", order=100)
+def serve_course_pages_to_learners(next_serve):
+    """Innermost in the chain (a high ``order``), so Wagtail's own checks run first: the allowed methods (a
+    ``before_serve_page`` hook) and the page's view restrictions (an ``on_serve_page`` hook of order 0)."""
+
+    def serve(page, request, args, kwargs):
+        view = _LEARNER_VIEWS.get(type(page))
+        if view is None:
+            return next_serve(page, request, args, kwargs)
+        request.is_preview = False
+        return view(request, page)
+
+    return serve
+
+
+# The training managers' "Learning" menu and screens (admin_views). Other screens for learning records can
+# join the menu with ``@hooks.register("register_learning_menu_item")``.
+
+
+class PermissionMenuItem(MenuItem):
+    """A menu item shown only to people with ``permission``."""
+
+    def __init__(self, *args, permission: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_admin_urls")
+def register_learning_urls():
+    return [path("learning/", include(admin_urls, namespace="courses_admin"))]
+
+
+@hooks.register("register_learning_menu_item")
+def courses_and_enrolments_menu_item():
+    return PermissionMenuItem(
+        "Courses and enrolments",
+        reverse("courses_admin:index"),
+        icon_name="list-ul",
+        order=100,
+        permission="courses.view_enrolment",
+    )
+
+
+@hooks.register("register_learning_menu_item")
+def enrol_people_menu_item():
+    return PermissionMenuItem(
+        "Enrol people",
+        reverse("courses_admin:enrol_people"),
+        icon_name="user",
+        order=200,
+        permission="courses.add_enrolment",
+    )
+
+
+@hooks.register("register_learning_menu_item")
+def import_completions_menu_item():
+    return PermissionMenuItem(
+        "Import completions",
+        reverse("courses_admin:import_completions"),
+        icon_name="upload",
+        order=300,
+        permission="courses.add_completion",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def learning_menu():
+    return SubmenuMenuItem(
+        "Learning", Menu(register_hook_name="register_learning_menu_item"), icon_name="doc-full-inverse", order=250
+    )
