@@ -9,14 +9,20 @@ reported for a past quarter never changes when somebody moves job.
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib import messages
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+
+from accounts.decorators import profile_required
 
 # Bounds on "people reached" in one activity entry: a whole-school assembly is
 # a few hundred; anything past this is a typing slip, not a briefing.
@@ -316,7 +322,7 @@ class ChampionDirectoryPage(RoutablePageMixin, Page):
     """The directory of active champions, for signed-in professionals with a complete profile.
 
     Serves the search (``/``), each champion's page (``/<id>/``) and the
-    message form (``/<id>/contact/``); the views live in ``champions.views``.
+    message form (``/<id>/contact/``), as routes of the page.
     """
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
@@ -329,23 +335,85 @@ class ChampionDirectoryPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = "champion directory page"
 
-    @path("")
-    def directory(self, request):
-        from . import views
+    # The routes read through the selectors and act through the services (imported when called: both import
+    # this module's models).
 
-        return views.directory(request, self)
+    @path("")
+    @method_decorator(profile_required)
+    def directory(self, request):
+        """Search and filter the directory; unknown filter values are ignored and said so."""
+        from . import selectors
+        from .forms import SORT_CHOICES, DirectoryFilters
+
+        options = selectors.directory_filter_options()
+        query = DirectoryFilters.parse(request.GET, options)
+        params = request.GET.copy()
+        params.pop("page", None)
+        searched = any(
+            (query.terms, query.district, query.sector, query.organisation, query.specialism, query.language)
+        )
+        return self.render(
+            request,
+            context_overrides={
+                "filters": DirectoryFilters.controls(options, query),
+                "sort_choices": SORT_CHOICES,
+                "query": query,
+                "results": selectors.directory_page(query, request.GET.get("page")),
+                "query_string": params.urlencode(),
+                "searched": searched,
+            },
+        )
 
     @path("<int:profile_id>/")
+    @method_decorator(profile_required)
     def champion(self, request, profile_id: int):
-        from . import views
+        """One champion's page; 404 for anyone not in the directory (hidden, lapsed, withdrawn, unknown).
 
-        return views.champion_detail(request, self, profile_id)
+        Work email and phone are put in the page only for viewers who are active
+        champions themselves, and only when this champion chose to share them.
+        """
+        from . import selectors
+
+        profile = selectors.directory_champion(profile_id)
+        if profile is None:
+            raise Http404("No champion found.")
+        return self.render(
+            request,
+            template="champions/champion_detail.html",
+            context_overrides={
+                "champion": profile,
+                "show_contact_details": profile.share_contact_details and selectors.is_active_champion(request.user),
+                "is_self": profile.user_id == request.user.pk,
+            },
+        )
 
     @path("<int:profile_id>/contact/")
+    @method_decorator(profile_required)
     def contact(self, request, profile_id: int):
-        from . import views
+        """Send a champion a message, relayed by email with Reply-To set to the sender."""
+        from . import selectors, services
+        from .forms import ContactForm
 
-        return views.contact_champion(request, self, profile_id)
+        profile = selectors.directory_champion(profile_id)
+        if profile is None:
+            raise Http404("No champion found.")
+        form = ContactForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                services.contact_champion(request.user, profile, form.cleaned_data["message"])
+            except services.ChampionError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(
+                    request,
+                    f"Your message has been sent to {profile.user.full_name}. They will reply to your email address.",
+                )
+                return redirect(self.champion_url(profile.pk))
+        return self.render(
+            request,
+            template="champions/contact_champion.html",
+            context_overrides={"champion": profile, "form": form, "is_self": profile.user_id == request.user.pk},
+        )
 
     def champion_url(self, profile_id: int) -> str:
         return self.url + self.reverse_subpage("champion", args=[profile_id])

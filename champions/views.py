@@ -1,8 +1,7 @@
 """Pages of the champion network for professionals and champions. Thin: parse, call a service or selector, render.
 
-The directory, a champion's page and the message form are served by
-``ChampionDirectoryPage`` (a Wagtail page with routes) and call the three
-views at the bottom; the rest have ordinary URLs under /champions/.
+The directory, a champion's page and the message form are routes of
+``ChampionDirectoryPage`` (champions/models.py); these have ordinary URLs under /champions/.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from accounts.decorators import profile_required
 from courses.certificates import selectors as certificate_selectors
 
 from . import selectors, services
-from .forms import SORT_CHOICES, ActivityForm, ChampionProfileForm, ContactForm, DirectoryFilters
+from .forms import ActivityForm, ChampionProfileForm
 from .models import ChampionDirectoryPage, ChampionStatus
 
 
@@ -130,85 +129,3 @@ def withdraw(request: HttpRequest) -> HttpResponse:
             messages.success(request, "You have stepped down as a champion and left the directory.")
         return redirect("champions:mine")
     return render(request, "champions/withdraw.html", {"profile": profile})
-
-
-# --- Served by ChampionDirectoryPage ---------------------------------------------------------------------
-
-
-@profile_required
-def directory(request: HttpRequest, page: ChampionDirectoryPage) -> HttpResponse:
-    """Search and filter the directory; unknown filter values are ignored and said so."""
-    options = selectors.directory_filter_options()
-    query = DirectoryFilters.parse(request.GET, options)
-    results = selectors.directory_page(query, request.GET.get("page"))
-    params = request.GET.copy()
-    params.pop("page", None)
-    return render(
-        request,
-        "champions/champion_directory_page.html",
-        {
-            "page": page,
-            "filters": DirectoryFilters.controls(options, query),
-            "sort_choices": SORT_CHOICES,
-            "query": query,
-            "results": results,
-            "query_string": params.urlencode(),
-            "searched": bool(
-                query.terms
-                or query.district
-                or query.sector
-                or query.organisation
-                or query.specialism
-                or query.language
-            ),
-        },
-    )
-
-
-@profile_required
-def champion_detail(request: HttpRequest, page: ChampionDirectoryPage, profile_id: int) -> HttpResponse:
-    """One champion's page; 404 for anyone not in the directory (hidden, lapsed, withdrawn, unknown).
-
-    Work email and phone are put in the page only for viewers who are active
-    champions themselves, and only when this champion chose to share them.
-    """
-    profile = selectors.directory_champion(profile_id)
-    if profile is None:
-        raise Http404("No champion found.")
-    show_contact_details = profile.share_contact_details and selectors.is_active_champion(request.user)
-    return render(
-        request,
-        "champions/champion_detail.html",
-        {
-            "page": page,
-            "champion": profile,
-            "show_contact_details": show_contact_details,
-            "is_self": profile.user_id == request.user.pk,
-        },
-    )
-
-
-@profile_required
-def contact_champion(request: HttpRequest, page: ChampionDirectoryPage, profile_id: int) -> HttpResponse:
-    """Send a champion a message, relayed by email with Reply-To set to the sender."""
-    profile = selectors.directory_champion(profile_id)
-    if profile is None:
-        raise Http404("No champion found.")
-    is_self = profile.user_id == request.user.pk
-    form = ContactForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.contact_champion(request.user, profile, form.cleaned_data["message"])
-        except services.ChampionError as error:
-            form.add_error(None, str(error))
-        else:
-            messages.success(
-                request,
-                f"Your message has been sent to {profile.user.full_name}. They will reply to your email address.",
-            )
-            return redirect(page.champion_url(profile.pk))
-    return render(
-        request,
-        "champions/contact_champion.html",
-        {"page": page, "champion": profile, "form": form, "is_self": is_self},
-    )
