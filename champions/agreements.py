@@ -203,7 +203,10 @@ def answer(
     agreement.comment = "" if agreed else comment
     agreement.save(update_fields=["outcome", "answered_at", "agreement_text", "comment"])
     applicant = agreement.profile.user
-    transaction.on_commit(lambda: _tell_applicant(applicant.email, applicant.full_name, agreement.manager_name, agreed))
+    if notify:
+        transaction.on_commit(
+            lambda: _tell_applicant(applicant.email, applicant.full_name, agreement.manager_name, agreed)
+        )
     return agreement
 
 

@@ -139,6 +139,8 @@ def job_titles_for(organisation: Organisation) -> list[str]:
 # Indexes into PEOPLE with a different story from the plain active, visible champion.
 HIDDEN = {5, 17, 29}  # active, but chose not to appear in the directory
 APPLIED = {43, 44}  # waiting for a training manager's decision
+CHECK_IN_ASKED = {7, 8}  # approved a year and 5 days ago: asked for their yearly check-in, not answered yet
+CHECK_IN_LATE = {10, 11}  # approved a year and 40 days ago: 10 confirmed; 11 did not, so is hidden from the directory
 MANAGER_WAITING = {44}  # ...and for their line manager's answer to the role agreement (43's manager agreed)
 LAPSED = {45}  # certificate expired (completed more than three years ago)
 SHARING = {0, 1, 2, 3, 6, 9, 13, 20, 27, 33}  # share work email and phone with other champions
@@ -275,15 +277,17 @@ def load(stdout) -> int:
 
 
 def _check_ins(today: datetime.date) -> int:
-    """Yearly check-ins: those whose anniversary fell in the last 30 days are asked (no email); of the champions
-    whose anniversary fell 31-60 days ago, one confirmed and one did not, so is hidden from the directory."""
+    """Yearly check-ins, without email: champions whose anniversary fell in the last 30 days are asked (among
+    them CHECK_IN_ASKED); of CHECK_IN_LATE, asked 40 days ago, one confirmed and one did not, so is hidden."""
     if ChampionCheckIn.objects.exists():
         return 0
     asked = check_ins.send_check_ins(today, notify=False)
-    earlier = today - datetime.timedelta(days=check_ins.CHECK_IN_ANSWER_DAYS + 5)
-    late = check_ins.due_check_ins(earlier)
-    late = [(profile, due_on) for profile, due_on in late if profile.visible_in_directory][:2]
-    for n, (profile, due_on) in enumerate(late):
+    late = ChampionProfile.objects.filter(
+        user__email__in=[_email(PEOPLE[n]) for n in sorted(CHECK_IN_LATE)], status=ChampionStatus.ACTIVE
+    ).order_by("pk")
+    for n, profile in enumerate(late):
+        approved_on = profile.status_changes.filter(to_status=ChampionStatus.ACTIVE).latest("changed_at").changed_on
+        due_on = check_ins.anniversary_on_or_before(approved_on, today)
         check_in = ChampionCheckIn.objects.create(profile=profile, due_on=due_on, sent_at=_at(due_on, 8))
         if n == 0:
             check_ins.confirm(check_in, by=profile.user, at=_at(due_on + datetime.timedelta(days=3)))
@@ -363,6 +367,8 @@ def _people(course: CoursePage, manager: User, today: datetime.date) -> tuple[in
         completed_on = today - datetime.timedelta(days=30 + (n * 23) % 1000)
         if n in LAPSED:
             completed_on = today - datetime.timedelta(days=3 * 365 + 40)
+        if n in CHECK_IN_ASKED | CHECK_IN_LATE:  # approved 7 days after completing (below)
+            completed_on = today - datetime.timedelta(days=365 + 7 + (5 if n in CHECK_IN_ASKED else 40))
         _certify(user, course, completed_on)
         applied_at = _at(completed_on + datetime.timedelta(days=2))
         profile = services.apply(user, at=applied_at, notify=False, **_line_manager(n, organisation))
