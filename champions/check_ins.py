@@ -56,16 +56,26 @@ def anniversary_on_or_before(approved_on: datetime.date, today: datetime.date) -
     return None
 
 
-def _active_with_approval_day():
-    """Active champions with ``approved_on``: the day of their latest approval of an application."""
-    approval = (
+def _latest_approval_day(profile_ref: str) -> Subquery:
+    """The day of the profile's latest approval of an application (``profile_ref``: the outer profile's id)."""
+    return Subquery(
         ChampionStatusChange.objects.filter(
-            profile=OuterRef("pk"), from_status=ChampionStatus.APPLIED, to_status=ChampionStatus.ACTIVE
+            profile=OuterRef(profile_ref), from_status=ChampionStatus.APPLIED, to_status=ChampionStatus.ACTIVE
         )
         .order_by("-changed_at", "-pk")
         .values("changed_on")[:1]
     )
-    return ChampionProfile.objects.filter(status=ChampionStatus.ACTIVE).annotate(approved_on=Subquery(approval))
+
+
+def _active_with_approval_day():
+    """Active champions with ``approved_on``: the day of their latest approval of an application."""
+    return ChampionProfile.objects.filter(status=ChampionStatus.ACTIVE).annotate(approved_on=_latest_approval_day("pk"))
+
+
+def _of_current_approval(check_ins_qs):
+    """Check-ins of the champion's current term: one left unanswered before they stepped down and were approved
+    again belongs to the old term, and neither hides them nor asks them anything now."""
+    return check_ins_qs.filter(due_on__gt=_latest_approval_day("profile"))
 
 
 def due_check_ins(today: datetime.date) -> list[tuple[ChampionProfile, datetime.date]]:
@@ -106,7 +116,7 @@ def check_in_from_token(token: str, user: User) -> ChampionCheckIn | None:
 
 def open_check_in(profile: ChampionProfile) -> ChampionCheckIn | None:
     """The champion's latest unanswered check-in, if any (their page shows it)."""
-    return profile.check_ins.filter(confirmed_at__isnull=True).order_by("-due_on").first()
+    return _of_current_approval(profile.check_ins.filter(confirmed_at__isnull=True)).order_by("-due_on").first()
 
 
 def send_check_ins(today: datetime.date | None = None, *, notify: bool = True) -> int:
@@ -149,11 +159,13 @@ def hide_unanswered(today: datetime.date | None = None, *, notify: bool = True) 
     """
     today = today or timezone.localdate()
     cutoff = today - datetime.timedelta(days=CHECK_IN_ANSWER_DAYS)
-    unanswered = ChampionCheckIn.objects.filter(
-        confirmed_at__isnull=True,
-        hidden_at__isnull=True,
-        due_on__lte=cutoff,
-        profile__status=ChampionStatus.ACTIVE,
+    unanswered = _of_current_approval(
+        ChampionCheckIn.objects.filter(
+            confirmed_at__isnull=True,
+            hidden_at__isnull=True,
+            due_on__lte=cutoff,
+            profile__status=ChampionStatus.ACTIVE,
+        )
     ).select_related("profile__user")
     hidden = 0
     for check_in in unanswered.order_by("pk"):

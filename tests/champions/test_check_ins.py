@@ -175,3 +175,24 @@ def test_the_daily_task_is_scheduled_and_runs_the_check_ins(settings, make_champ
     mail.outbox.clear()
     assert tasks.run_yearly_check_ins.apply().get() == {"asked": 0, "hidden": 1}
     assert len(mail.outbox) == 1
+
+
+def test_a_check_in_left_from_before_stepping_down_does_not_hide_a_champion_approved_again(champion, training_manager):
+    from champions import agreements
+
+    check_ins.run_daily(ANNIVERSARY)
+    services.withdraw(champion, by=champion.user, at=at(ANNIVERSARY + datetime.timedelta(days=2)))
+    services.apply(
+        champion.user,
+        manager_name="Morgan Manager",
+        manager_email="morgan.manager@example.org",
+        at=at(ANNIVERSARY + datetime.timedelta(days=5)),
+    )
+    agreements.answer(
+        agreements.current_agreement(champion), agreed=True, at=at(ANNIVERSARY + datetime.timedelta(days=6))
+    )
+    services.approve(champion, by=training_manager, at=at(ANNIVERSARY + datetime.timedelta(days=7)))
+    assert check_ins.run_daily(ANNIVERSARY + datetime.timedelta(days=40)).hidden == 0
+    champion.refresh_from_db()
+    assert champion.unconfirmed_since is None
+    assert check_ins.open_check_in(champion) is None
