@@ -24,8 +24,8 @@ from courses.certificates import selectors as certificate_selectors
 from home.pagination import get_page
 from home.spreadsheets import formula_safe_row
 
-from . import selectors, services
-from .forms import AttendanceImportForm, DeclineForm
+from . import agreements, selectors, services
+from .forms import AttendanceImportForm, DeclineForm, PaperAgreementForm
 from .models import ChampionProfile, ChampionStatus, NetworkEvent
 
 ADMIN_PAGE_SIZE = 50
@@ -75,9 +75,12 @@ class ChampionListView(PermissionRequiredAdminView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         status = self.request.GET.get("status", ChampionStatus.APPLIED)
-        if status not in ChampionStatus.values and status != "all":
+        if status not in ChampionStatus.values and status not in ("all", "unconfirmed"):
             status = ChampionStatus.APPLIED
-        champions = selectors.champions_by_status(None if status == "all" else status)
+        if status == "unconfirmed":
+            champions = selectors.unconfirmed_champions()
+        else:
+            champions = selectors.champions_by_status(None if status == "all" else status)
         context.update(
             status=status,
             statuses=ChampionStatus.choices,
@@ -106,10 +109,15 @@ class ChampionReviewView(PermissionRequiredAdminView):
         kind = "Application" if self.profile.status == ChampionStatus.APPLIED else "Champion"
         return f"{kind}: {self.profile.user}"
 
-    def get_context_data(self, decline_form=None, **kwargs):
+    def get_context_data(self, decline_form=None, paper_form=None, **kwargs):
         context = super().get_context_data(**kwargs)
         certificate = certificate_selectors.valid_champion_certificate(self.profile.user)
+        applied = self.profile.status == ChampionStatus.APPLIED
         context.update(
+            agreement=agreements.current_agreement(self.profile),
+            agreement_problem=agreements.approval_problem(self.profile) if applied else None,
+            paper_form=paper_form or PaperAgreementForm(),
+            agreements=self.profile.agreements.select_related("recorded_by").order_by("-requested_at", "-pk"),
             profile=self.profile,
             certificate=certificate,
             champion_courses=certificate_selectors.champion_training_courses(),
@@ -124,8 +132,20 @@ class ChampionReviewView(PermissionRequiredAdminView):
         if not request.user.has_perm("champions.approve_championprofile"):
             raise PermissionDenied
         action = request.POST.get("action")
-        decline_form = None
+        decline_form = paper_form = None
         try:
+            if action == "paper":
+                paper_form = PaperAgreementForm(request.POST)
+                if paper_form.is_valid():
+                    note = paper_form.cleaned_data["note"]
+                    agreements.record_paper_agreement(self.profile, by=request.user, note=note)
+                    messages.success(request, "The paper agreement was recorded: you can now approve the application.")
+                    return redirect(reverse("champions_admin:champion", args=[self.profile.pk]))
+                raise services.ChampionError("The paper agreement was not recorded: add a note.")
+            if action == "send_again":
+                agreement = agreements.send_again(self.profile)
+                messages.success(request, f"A new link was emailed to {agreement.manager_name}.")
+                return redirect(reverse("champions_admin:champion", args=[self.profile.pk]))
             if action == "approve":
                 services.approve(self.profile, by=request.user)
                 messages.success(request, f"{self.profile.user} is now an active champion. They have been emailed.")
@@ -137,11 +157,11 @@ class ChampionReviewView(PermissionRequiredAdminView):
                     messages.success(request, f"The application was declined and {self.profile.user} was emailed why.")
                     return redirect(reverse("champions_admin:champion", args=[self.profile.pk]))
             else:
-                messages.error(request, "Choose approve or decline.")
+                messages.error(request, "Choose approve, decline, or record a paper agreement.")
         except services.ChampionError as error:
             messages.error(request, str(error))
         self.profile.refresh_from_db()
-        return self.render_to_response(self.get_context_data(decline_form=decline_form))
+        return self.render_to_response(self.get_context_data(decline_form=decline_form, paper_form=paper_form))
 
 
 class EventRegisterView(PermissionRequiredAdminView):

@@ -25,9 +25,10 @@ from courses.learning import services as learning_services
 from courses.models import Completion, CoursePage, Topic
 from home.models import HomePage
 
-from . import services
+from . import agreements, check_ins, services
 from .models import (
     ChampionActivity,
+    ChampionCheckIn,
     ChampionContact,
     ChampionDirectoryPage,
     ChampionProfile,
@@ -137,7 +138,10 @@ def job_titles_for(organisation: Organisation) -> list[str]:
 
 # Indexes into PEOPLE with a different story from the plain active, visible champion.
 HIDDEN = {5, 17, 29}  # active, but chose not to appear in the directory
-APPLIED = {44}  # waiting for a training manager's decision
+APPLIED = {43, 44}  # waiting for a training manager's decision
+CHECK_IN_ASKED = {7, 8}  # approved a year and 5 days ago: asked for their yearly check-in, not answered yet
+CHECK_IN_LATE = {10, 11}  # approved a year and 40 days ago: 10 confirmed; 11 did not, so is hidden from the directory
+MANAGER_WAITING = {44}  # ...and for their line manager's answer to the role agreement (43's manager agreed)
 LAPSED = {45}  # certificate expired (completed more than three years ago)
 SHARING = {0, 1, 2, 3, 6, 9, 13, 20, 27, 33}  # share work email and phone with other champions
 LANGUAGE_SETS = [
@@ -265,7 +269,31 @@ def load(stdout) -> int:
     created += contacts + activities
     if contacts or activities:
         stdout.write(f"  recorded {contacts} contacts through the directory and {activities} champion activities")
+    asked = _check_ins(today)
+    created += asked
+    if asked:
+        stdout.write(f"  asked {asked} champions for their yearly check-in (one left unanswered and hidden)")
     return created
+
+
+def _check_ins(today: datetime.date) -> int:
+    """Yearly check-ins, without email: champions whose anniversary fell in the last 30 days are asked (among
+    them CHECK_IN_ASKED); of CHECK_IN_LATE, asked 40 days ago, one confirmed and one did not, so is hidden."""
+    if ChampionCheckIn.objects.exists():
+        return 0
+    asked = check_ins.send_check_ins(today, notify=False)
+    late = ChampionProfile.objects.filter(
+        user__email__in=[_email(PEOPLE[n]) for n in sorted(CHECK_IN_LATE)], status=ChampionStatus.ACTIVE
+    ).order_by("pk")
+    for n, profile in enumerate(late):
+        approved_on = profile.status_changes.filter(to_status=ChampionStatus.ACTIVE).latest("changed_at").changed_on
+        due_on = check_ins.anniversary_on_or_before(approved_on, today)
+        check_in = ChampionCheckIn.objects.create(profile=profile, due_on=due_on, sent_at=_at(due_on, 8))
+        if n == 0:
+            check_ins.confirm(check_in, by=profile.user, at=_at(due_on + datetime.timedelta(days=3)))
+        asked += 1
+    check_ins.hide_unanswered(today, notify=False)
+    return asked
 
 
 def _directory_page() -> int:
@@ -291,6 +319,15 @@ def _certify(user: User, course: CoursePage, completed_on: datetime.date) -> Non
         user, course, completed_at=_at(completed_on, 15), queue_certificate=False
     )
     issue_certificate(completion)
+
+
+MANAGER_NAMES = ["Helen Ashworth", "Marcus Doyle", "Sarah Lindqvist", "Tariq Hussain", "Joanne Fielding"]
+
+
+def _line_manager(n: int, organisation: Organisation) -> dict[str, str]:
+    """Each demo applicant's line manager (an address on the demo domain: nobody real is ever emailed)."""
+    name = MANAGER_NAMES[n % len(MANAGER_NAMES)]
+    return {"manager_name": name, "manager_email": _email(f"{name} {organisation.pk}")}
 
 
 def _email(full_name: str) -> str:
@@ -330,10 +367,17 @@ def _people(course: CoursePage, manager: User, today: datetime.date) -> tuple[in
         completed_on = today - datetime.timedelta(days=30 + (n * 23) % 1000)
         if n in LAPSED:
             completed_on = today - datetime.timedelta(days=3 * 365 + 40)
+        if n in CHECK_IN_ASKED | CHECK_IN_LATE:  # approved 7 days after completing (below)
+            completed_on = today - datetime.timedelta(days=365 + 7 + (5 if n in CHECK_IN_ASKED else 40))
         _certify(user, course, completed_on)
         applied_at = _at(completed_on + datetime.timedelta(days=2))
-        profile = services.apply(user, at=applied_at)
+        profile = services.apply(user, at=applied_at, notify=False, **_line_manager(n, organisation))
         profiles += 1
+        if n in MANAGER_WAITING:
+            continue
+        agreements.answer(
+            agreements.current_agreement(profile), agreed=True, at=applied_at + datetime.timedelta(days=1), notify=False
+        )
         if n in APPLIED:
             continue
         profile = services.approve(profile, by=manager, at=applied_at + datetime.timedelta(days=5), notify=False)
@@ -374,9 +418,15 @@ def _demo_champion(course: CoursePage, manager: User, today: datetime.date) -> i
         created += 1
     completion = Completion.objects.filter(user=user, course=course).order_by("-completed_on").first()
     applied_at = max(completion.completed_at, timezone.now() - datetime.timedelta(days=58))
-    profile = services.apply(user, at=applied_at)  # a lapsed champion with a valid certificate is restored
+    # A lapsed champion with a valid certificate is restored; a new applicant names their line manager.
+    profile = services.apply(
+        user, at=applied_at, notify=False, manager_name="Sam Whitfield", manager_email=f"sam.whitfield@{DEMO_DOMAIN}"
+    )
     created += 1
     if profile.status == ChampionStatus.APPLIED:
+        agreement = agreements.current_agreement(profile)
+        if agreement.outcome == agreement.Outcome.WAITING:
+            agreements.answer(agreement, agreed=True, at=applied_at, notify=False)
         approved_at = min(applied_at + datetime.timedelta(days=3), timezone.now())
         profile = services.approve(profile, by=manager, at=approved_at, notify=False)
     districts = District.objects.filter(slug__in=["huntingdonshire", "countywide"])

@@ -145,6 +145,54 @@ class ContactForm(forms.Form):
         return message
 
 
+class ApplyForm(forms.Form):
+    """Applying to be a champion: the line manager who is asked to agree to the role."""
+
+    manager_name = forms.CharField(
+        label="Your line manager's name",
+        max_length=150,
+        error_messages={"required": "Enter your line manager's name."},
+    )
+    manager_email = forms.EmailField(
+        label="Your line manager's work email address",
+        help_text="We email them the champion role agreement to agree to: the time you are released for network "
+        "meetings and for briefing colleagues. A training manager approves your application once they agree.",
+        error_messages={
+            "required": "Enter your line manager's work email address.",
+            "invalid": "Enter your line manager's work email address, like name@organisation.org.",
+        },
+    )
+
+
+class AgreementAnswerForm(forms.Form):
+    """The line manager's answer on the agreement page (no account needed)."""
+
+    decision = forms.ChoiceField(
+        choices=[("agree", "Agree"), ("decline", "Decline")],
+        error_messages={"required": "Choose agree or decline.", "invalid_choice": "Choose agree or decline."},
+    )
+    comment = forms.CharField(
+        label="Comment (optional, if you decline)",
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Up to 500 characters, read by the partnership's training team.",
+        error_messages={"max_length": "Keep your comment to 500 characters or fewer."},
+    )
+
+
+class PaperAgreementForm(forms.Form):
+    note = forms.CharField(
+        label="Note about the paper agreement",
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Who signed it, when, and where the signed form is kept.",
+        error_messages={
+            "required": "Add a note about the paper agreement: who signed it, when, and where the form is kept."
+        },
+    )
+
+
 class DeclineForm(forms.Form):
     reason = forms.CharField(
         label="Reason for declining",

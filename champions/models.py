@@ -98,6 +98,13 @@ class ChampionProfile(models.Model):
     work_phone = models.CharField(max_length=30, blank=True)
 
     search_text = models.TextField(blank=True, editable=False)
+    unconfirmed_since = models.DateField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Set when the champion did not answer their yearly check-in within 30 days: they are hidden from "
+        "the directory (still active) until they confirm.",
+    )
 
     class Meta:
         ordering = ["pk"]
@@ -122,7 +129,12 @@ class ChampionProfile(models.Model):
 
     @property
     def in_directory(self) -> bool:
-        return self.status == ChampionStatus.ACTIVE and self.visible_in_directory and self.user.is_active
+        return (
+            self.status == ChampionStatus.ACTIVE
+            and self.visible_in_directory
+            and self.unconfirmed_since is None
+            and self.user.is_active
+        )
 
     @property
     def contact_email(self) -> str:
@@ -169,6 +181,14 @@ class ChampionStatusChange(CopiedPlaceMixin):
         help_text="Blank when the platform made the change (e.g. the nightly lapse).",
     )
     reason = models.TextField(blank=True)
+    agreement = models.ForeignKey(
+        "ManagerAgreement",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="status_changes",
+        help_text="On an approval: the line manager's agreement (by link or on paper) it was made on.",
+    )
 
     class Meta:
         ordering = ["changed_at", "pk"]
@@ -179,6 +199,72 @@ class ChampionStatusChange(CopiedPlaceMixin):
 
     def __str__(self) -> str:
         return f"{self.user}: {self.from_status or 'new'} -> {self.to_status} on {self.changed_on}"
+
+
+class ManagerAgreement(models.Model):
+    """A line manager's answer to the champion role agreement, asked for when someone applies.
+
+    The manager answers through a signed link emailed to them (no account needed) that works until
+    ``expires_at``; or a training manager records an agreement signed on paper, with a note. The text the
+    manager was shown is copied here when they answer, so a later edit of the site setting never changes what
+    was agreed. Kept for good (PROTECT): the approval's status change points at it.
+    """
+
+    class Outcome(models.TextChoices):
+        WAITING = "waiting", "Waiting for the manager"
+        AGREED = "agreed", "Agreed through the emailed link"
+        DECLINED = "declined", "Declined through the emailed link"
+        PAPER = "paper", "Agreed on paper"
+
+    profile = models.ForeignKey(ChampionProfile, on_delete=models.PROTECT, related_name="agreements")
+    manager_name = models.CharField("line manager's name", max_length=150)
+    manager_email = models.EmailField("line manager's work email")
+    requested_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    outcome = models.CharField(max_length=10, choices=Outcome.choices, default=Outcome.WAITING)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    agreement_text = models.TextField(blank=True, help_text="The role agreement as it read when it was answered.")
+    comment = models.CharField(max_length=500, blank=True, help_text="The manager's comment, when they decline.")
+    note = models.TextField(blank=True, help_text="A training manager's note on a paper agreement.")
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-requested_at", "-pk"]
+        indexes = [models.Index(fields=["profile", "-requested_at"], name="champion_agreement_profile_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.manager_name} for {self.profile.user}: {self.get_outcome_display().lower()}"
+
+    @property
+    def allows_approval(self) -> bool:
+        return self.outcome in (self.Outcome.AGREED, self.Outcome.PAPER)
+
+    def is_expired(self, now=None) -> bool:
+        return self.outcome == self.Outcome.WAITING and (now or timezone.now()) >= self.expires_at
+
+
+class ChampionCheckIn(models.Model):
+    """The yearly question to an active champion: are you still in the role, and are your details right?
+
+    One per champion and anniversary of approval (``due_on``), made and emailed once by the daily task.
+    ``hidden_at``: no answer within 30 days, so the champion was hidden from the directory and told so.
+    """
+
+    profile = models.ForeignKey(ChampionProfile, on_delete=models.PROTECT, related_name="check_ins")
+    due_on = models.DateField(help_text="The anniversary of approval this check-in is for.")
+    sent_at = models.DateTimeField(default=timezone.now)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    hidden_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-due_on", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["profile", "due_on"], name="one_check_in_per_anniversary")]
+        indexes = [models.Index(fields=["due_on"], name="champion_check_in_due_idx", condition=Q(confirmed_at=None))]
+
+    def __str__(self) -> str:
+        return f"Check-in of {self.profile.user} for {self.due_on}"
 
 
 class ChampionContact(CopiedPlaceMixin):

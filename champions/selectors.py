@@ -169,7 +169,7 @@ def is_active_champion(user: User) -> bool:
 
 
 def status_history(profile: ChampionProfile) -> QuerySet[ChampionStatusChange]:
-    return profile.status_changes.select_related("changed_by").order_by("-changed_at", "-pk")
+    return profile.status_changes.select_related("changed_by", "agreement__recorded_by").order_by("-changed_at", "-pk")
 
 
 def activities_of(profile: ChampionProfile) -> QuerySet[ChampionActivity]:
@@ -190,8 +190,11 @@ def upcoming_network_events(now: datetime.datetime | None = None, limit: int = 1
 
 
 def in_directory() -> QuerySet[ChampionProfile]:
-    """Champions anyone signed in may find: active, chose to be visible, and their account is open."""
-    return ChampionProfile.objects.filter(status=ChampionStatus.ACTIVE, visible_in_directory=True, user__is_active=True)
+    """Champions anyone signed in may find: active, chose to be visible, confirmed their yearly check-in in time
+    (``unconfirmed_since`` is blank), and their account is open."""
+    return ChampionProfile.objects.filter(
+        status=ChampionStatus.ACTIVE, visible_in_directory=True, unconfirmed_since__isnull=True, user__is_active=True
+    )
 
 
 def directory_champion(profile_id: int) -> ChampionProfile | None:
@@ -392,6 +395,19 @@ def champions_by_status(status: str | None = None) -> QuerySet[ChampionProfile]:
     if status:
         champions = champions.filter(status=status)
     return champions.order_by("user__full_name", "pk")
+
+
+def unconfirmed_champions() -> QuerySet[ChampionProfile]:
+    """Active champions hidden from the directory because they did not answer their yearly check-in in time.
+
+    They are still active champions (and counted in ``active_champions``): hiding is not lapsing.
+    """
+    return champions_by_status(ChampionStatus.ACTIVE).filter(unconfirmed_since__isnull=False)
+
+
+def unconfirmed_champions_count() -> int:
+    """How many ``unconfirmed_champions`` there are (the managers' dashboard shows it)."""
+    return ChampionProfile.objects.filter(status=ChampionStatus.ACTIVE, unconfirmed_since__isnull=False).count()
 
 
 def activity_log(start: datetime.date | None = None, end: datetime.date | None = None) -> QuerySet[ChampionActivity]:

@@ -70,6 +70,7 @@ def _change_status(
     reason: str = "",
     at: datetime.datetime | None = None,
     first: bool = False,
+    agreement=None,
 ) -> ChampionStatusChange:
     """Move the profile to ``to_status`` and record the change with the person's place copied."""
     at = at or timezone.now()
@@ -83,6 +84,7 @@ def _change_status(
         changed_on=timezone.localdate(at),
         changed_by=by,
         reason=reason,
+        agreement=agreement,
     )
     change.copy_place_from(user)
     change.save()
@@ -104,14 +106,26 @@ def _has_champion_certificate(user: User, on: datetime.date) -> bool:
 
 
 @transaction.atomic
-def apply(user: User, *, at: datetime.datetime | None = None) -> ChampionProfile:
+def apply(
+    user: User,
+    *,
+    manager_name: str = "",
+    manager_email: str = "",
+    at: datetime.datetime | None = None,
+    notify: bool = True,
+) -> ChampionProfile:
     """Apply to become a champion; returns the profile (applied, or active again after a renewal).
 
-    Needs a complete profile and a valid champion-training certificate (the
-    error names the course). Applying twice changes nothing. Someone declined
-    or withdrawn applies again; a lapsed champion whose training is renewed
-    is restored to active straight away (no second approval).
+    Needs a complete profile, a valid champion-training certificate (the
+    error names the course) and, for a new application, the line manager's
+    name and work email: they are emailed the role agreement to agree to
+    (``champions.agreements``). Applying twice changes nothing. Someone
+    declined or withdrawn applies again; a lapsed champion whose training is
+    renewed is restored to active straight away (no second approval or agreement).
+    ``notify=False`` (demo data) emails nobody.
     """
+    from . import agreements
+
     at = at or timezone.now()
     today = timezone.localdate(at)
     if not user.profile_is_complete:
@@ -126,6 +140,8 @@ def apply(user: User, *, at: datetime.datetime | None = None) -> ChampionProfile
             f"You need a valid certificate of {_champion_course_names()} to become a Domestic Abuse Champion. "
             "Complete the course (or renew it, if your certificate has expired), then apply."
         )
+    if profile is None or profile.status != ChampionStatus.LAPSED:
+        manager_name, manager_email = agreements.clean_manager_details(user, manager_name, manager_email)
     if profile is None:
         profile = ChampionProfile.objects.create(user=user, applied_at=at, status_changed_at=at)
         if user.district_id:
@@ -138,6 +154,10 @@ def apply(user: User, *, at: datetime.datetime | None = None) -> ChampionProfile
         profile.decline_reason = ""
         profile.save(update_fields=["applied_at", "decline_reason"])
         _change_status(profile, ChampionStatus.APPLIED, by=user, at=at)
+    if profile.status == ChampionStatus.APPLIED:
+        agreements.request_agreement(
+            profile, manager_name=manager_name, manager_email=manager_email, at=at, notify=notify
+        )
     refresh_search_text(profile)
     return profile
 
@@ -146,10 +166,14 @@ def apply(user: User, *, at: datetime.datetime | None = None) -> ChampionProfile
 def approve(
     profile: ChampionProfile, *, by: User, at: datetime.datetime | None = None, notify: bool = True
 ) -> ChampionProfile:
-    """A training manager approves an application; only while the applicant holds a valid champion certificate.
+    """A training manager approves an application: only while the applicant holds a valid champion certificate,
+    and only once their line manager has agreed to the role (through the link, or on paper).
 
-    The new champion is emailed (``notify=False`` for demo data, which must not email anyone).
+    The approval's history row keeps the agreement it was made on. The new champion is emailed
+    (``notify=False`` for demo data, which must not email anyone).
     """
+    from . import agreements
+
     at = at or timezone.now()
     profile = ChampionProfile.objects.select_for_update().select_related("user").get(pk=profile.pk)
     if profile.status != ChampionStatus.APPLIED:
@@ -162,7 +186,20 @@ def approve(
             f"{_champion_course_names()} (never completed, expired or revoked). "
             "Approve the application once they have completed or renewed the course."
         )
-    _change_status(profile, ChampionStatus.ACTIVE, by=by, reason="Application approved", at=at)
+    if problem := agreements.approval_problem(profile):
+        raise ChampionError(f"{profile.user} cannot be approved yet: {problem}")
+    _change_status(
+        profile,
+        ChampionStatus.ACTIVE,
+        by=by,
+        reason="Application approved",
+        at=at,
+        agreement=agreements.current_agreement(profile),
+    )
+    if profile.unconfirmed_since is not None:
+        # A new approval starts a new year of the role: an old unanswered check-in no longer hides them.
+        profile.unconfirmed_since = None
+        profile.save(update_fields=["unconfirmed_since"])
     if notify:
         _send(
             profile.user.email,

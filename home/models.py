@@ -35,6 +35,21 @@ class StandardPage(Page):
 
 QUICK_EXIT_DEFAULT = "https://www.bbc.co.uk/weather"
 
+CHAMPION_ROLE_AGREEMENT_DEFAULT = """\
+A Domestic Abuse Champion is the domestic abuse point of contact in their workplace: they support colleagues \
+who are worried about someone, share what they have learnt, and keep their training up to date.
+
+As their line manager, you agree to:
+
+- release them for the champion network meetings, held every 9 to 10 weeks (about two hours each, in person \
+or online);
+- release them to cascade what they have learnt to colleagues: short briefings in team meetings and, now and \
+then, an awareness event;
+- give them time to renew their champion training when their certificate comes up for renewal;
+- support them after a difficult conversation, and tell the partnership's training team if they leave the role.
+
+The champion role sits alongside their job: it does not replace your organisation's safeguarding procedures."""
+
 
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
@@ -63,6 +78,14 @@ class SiteSettings(BaseSiteSetting):
         default="If you are in immediate danger, call 999. If you cannot speak, call 999 and press 55 when asked.",
     )
     contact_email = models.EmailField(blank=True, default="dasv.training@example.org")
+    champion_role_agreement = models.TextField(
+        "champion role agreement",
+        default=CHAMPION_ROLE_AGREEMENT_DEFAULT,
+        max_length=5000,
+        help_text="What a champion applicant's line manager agrees to through the emailed link: the time released "
+        "for network meetings (every 9-10 weeks) and for cascading training. Blank lines separate paragraphs; "
+        "lines starting with '- ' are shown as a list. Each answer keeps the text as it read then.",
+    )
 
     panels = [
         FieldPanel("partnership_name"),
@@ -71,6 +94,7 @@ class SiteSettings(BaseSiteSetting):
         FieldPanel("quick_exit_url"),
         FieldPanel("footer_text"),
         FieldPanel("contact_email"),
+        FieldPanel("champion_role_agreement"),
     ]
 
     class Meta:

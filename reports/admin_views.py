@@ -16,6 +16,8 @@ from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from champions import selectors as champion_selectors
+
 from . import exports, selectors, services
 from . import measures as m
 from . import periods as p
@@ -112,6 +114,9 @@ class MeasuresDashboard(WagtailAdminTemplateMixin, TemplateView):
                 + "?"
                 + urlencode(_period_query(self.period)),
                 "can_freeze": self.request.user.has_perm(FREEZE),
+                # Live, today: hiding from the directory changes no measure, so it is beside the table, not in it.
+                "unconfirmed_champions": champion_selectors.unconfirmed_champions_count(),
+                "can_see_champions": self.request.user.has_perm("champions.view_championprofile"),
                 "snapshot_delay_days": services.snapshot_delay().days,
                 "quarters": selectors.quarter_choices(),
                 "board_reports": selectors.board_reports(),

@@ -96,10 +96,10 @@ class World:
 
 def _champion(user, course, manager, *, share: bool, work_email: str = "", work_phone: str = ""):
     from champions import services
-    from tests.champions.conftest import certify
+    from tests.champions.conftest import apply_with_agreement, certify
 
     certify(user, course)
-    profile = services.apply(user)
+    profile = apply_with_agreement(user)
     profile = services.approve(profile, by=manager)
     return services.update_profile(
         profile,
@@ -296,6 +296,8 @@ PARAMETERS_BY_ROUTE = {
     "network_events:": {"pk": lambda w: w.network_event.pk},
     "champions_admin:champion": {"pk": lambda w: w.secret_champion.pk},
     "champions_admin:event_register": {"pk": lambda w: w.network_event.pk},
+    "champions:agreement": {"token": lambda w: _agreement_token(w)},
+    "champions:check_in": {"token": lambda w: _check_in_token(w)},
     "wagtaildocs_chooser:chosen": {"pk": lambda w: str(w.document.pk)},
     "wagtailimages_chooser:chosen": {"pk": lambda w: str(w.image.pk)},
 }
@@ -316,6 +318,30 @@ EXPLICIT_URLS = {
         "champion page (shares)": w.directory.url + f"{w.sharing_champion.pk}/",
     },
 }
+
+
+def _token_of(link: str) -> str:
+    return link.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _agreement_token(w) -> str:
+    """The secret champion's line-manager agreement link (answered: it shows the answer to anyone holding it)."""
+    from champions import agreements
+
+    return _token_of(agreements.link_for(agreements.current_agreement(w.secret_champion)))
+
+
+def _check_in_token(w) -> str:
+    """A yearly check-in of the champion role's own: only they may open it (after signing in)."""
+    import datetime
+
+    from champions import check_ins
+    from champions.models import ChampionCheckIn
+
+    check_in, _ = ChampionCheckIn.objects.get_or_create(
+        profile=w.users["champion"].champion_profile, due_on=datetime.date(2025, 1, 1)
+    )
+    return _token_of(check_ins.link_for(check_in))
 
 
 def _live_pages():
@@ -440,6 +466,8 @@ MANAGERS_SENT_ON = expect(LOGIN, LOGIN, LOGIN, REFUSED, REDIRECT, LOGIN, REDIREC
 SIGN_IN_PAGES = expect(OK, REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT)
 # One learner's own certificate download and evaluation: nobody else's (not even a superuser's session).
 OWN_LEARNING = expect(LOGIN, OK, REFUSED, REFUSED, REFUSED, REFUSED, REFUSED)
+# A champion's own yearly check-in link: nobody else's session opens it.
+OWN_CHECK_IN = expect(LOGIN, REFUSED, OK, REFUSED, REFUSED, REFUSED, REFUSED)
 # Partner figures and partner API tokens: partner leads, training managers and superusers.
 PARTNER_FIGURES = expect(LOGIN, REFUSED, REFUSED, REFUSED, OK, OK, OK)
 # A partner lead's own organisation's staff list (and its audited download).
@@ -740,6 +768,7 @@ EXPECTED: dict[str, dict] = {
             "wagtail_serve | page StandardPage get-help-now",
             "wagtail_serve | page CourseIndexPage courses",
             "wagtail_serve | page CoursePage champion-training",
+            "champions:agreement",
         ],
         EVERYONE,
     ),
@@ -822,6 +851,7 @@ EXPECTED: dict[str, dict] = {
         ],
         OWN_LEARNING,
     ),
+    "champions:check_in": OWN_CHECK_IN,
     **dict.fromkeys(
         [
             "reports:partner_figures",

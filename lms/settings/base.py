@@ -264,6 +264,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "champions.tasks.lapse_expired_champions",
         "schedule": crontab(hour=2, minute=15),
     },
+    # The yearly champion check-in: asked on the anniversary of approval (each once), hidden after 30 days unanswered.
+    "champions-yearly-check-ins": {
+        "task": "champions.tasks.run_yearly_check_ins",
+        "schedule": crontab(hour=7, minute=45),
+    },
     # A quarter's measures are frozen SNAPSHOT_DELAY_DAYS after it ends (after the nightly lapsing).
     "reports-freeze-due-quarters": {
         "task": "reports.tasks.freeze_due_quarters",

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from champions import services
+from champions import agreements, services
 from champions.models import ChampionProfile
 from courses.certificates.services import issue_certificate
 from courses.models import Certificate, Completion, CourseIndexPage, CoursePage
@@ -50,6 +50,17 @@ def certify(user, course: CoursePage, *, completed_on: datetime.date | None = No
     return certificate
 
 
+MANAGER = {"manager_name": "Morgan Manager", "manager_email": "morgan.manager@example.org"}
+
+
+def apply_with_agreement(user, *, at=None, agree: bool = True) -> ChampionProfile:
+    """Apply through the service naming a line manager who (unless ``agree=False``) agrees through their link."""
+    profile = services.apply(user, at=at, **MANAGER)
+    if agree and profile.status == "applied":
+        agreements.answer(agreements.current_agreement(profile), agreed=True, at=at)
+    return profile
+
+
 @pytest.fixture
 def champion_course(demo_site):
     return make_champion_course()
@@ -63,7 +74,7 @@ def make_champion(champion_course, training_manager):
         user = user or UserFactory()
         day = timezone.localdate(at) if at else timezone.localdate()
         certify(user, champion_course, completed_on=day, expires_on=expires_on)
-        profile = services.apply(user, at=at)
+        profile = apply_with_agreement(user, at=at)
         profile = services.approve(profile, by=training_manager, at=at)
         specialisms = profile_fields.pop("specialisms", [])
         languages = profile_fields.pop("languages", [])

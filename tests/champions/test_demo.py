@@ -8,8 +8,10 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from accounts.models import User
+from champions import agreements
 from champions.models import (
     ChampionActivity,
+    ChampionCheckIn,
     ChampionContact,
     ChampionProfile,
     ChampionStatus,
@@ -38,12 +40,24 @@ def test_the_demo_has_at_least_forty_champions_spread_across_the_county(client):
 
     demo_champion = ChampionProfile.objects.get(user__email="champion@demo.dasv-learning.example")
     assert demo_champion.in_directory
+
+    # Applicants: one whose line manager agreed (ready to approve), one still waiting for the manager.
+    applicants = ChampionProfile.objects.filter(status=ChampionStatus.APPLIED)
+    outcomes = sorted(agreements.current_agreement(p).outcome for p in applicants)
+    assert outcomes == ["agreed", "waiting"]
+    assert all(p.status_changes.get(to_status="active").agreement.allows_approval for p in listed)
+    # Yearly check-ins: some asked and waiting, one confirmed, one unanswered and hidden (still active).
+    assert ChampionCheckIn.objects.filter(confirmed_at=None, hidden_at=None).count() >= 2
+    assert ChampionCheckIn.objects.exclude(confirmed_at=None).count() == 1
+    (hidden,) = ChampionProfile.objects.exclude(unconfirmed_since=None)
+    assert hidden.status == ChampionStatus.ACTIVE and not hidden.in_directory
     assert demo_champion.share_contact_details
 
     client.force_login(demo_champion.user)
     response = client.get("/champions/directory/", follow=True)
     assert response.status_code == 200
-    assert response.context["results"].paginator.count == listed.count()
+    # Everyone listed but the champion hidden for not confirming their check-in.
+    assert response.context["results"].paginator.count == listed.count() - 1
 
 
 def test_loading_the_demo_twice_creates_nothing_the_second_time():

@@ -278,11 +278,11 @@ def test_no_champion_email_or_phone_appears_on_any_page_a_non_champion_can_load(
     if viewer_kind == "professional":
         viewer = UserFactory()
     elif viewer_kind == "applicant":
-        from tests.champions.conftest import certify
+        from tests.champions.conftest import apply_with_agreement, certify
 
         viewer = UserFactory()
         certify(viewer, champion_course)
-        services.apply(viewer)
+        apply_with_agreement(viewer)
     else:
         lapsed = make_champion(visible=False)
         services._change_status(lapsed, ChampionStatus.LAPSED)

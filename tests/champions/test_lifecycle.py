@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from champions import services, tasks
 from champions.models import ChampionProfile, ChampionStatus, ChampionStatusChange
-from tests.champions.conftest import certify
+from tests.champions.conftest import MANAGER, apply_with_agreement, certify
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +33,7 @@ def test_applying_without_the_training_names_the_course_and_changes_nothing(clie
     assert "Domestic Abuse Champion Training" in page
     assert "Apply to become a Domestic Abuse Champion</button>" not in page
 
-    response = client.post(APPLY, follow=True)
+    response = client.post(APPLY, MANAGER, follow=True)
     assert "You need a valid certificate of “Domestic Abuse Champion Training”" in response.content.decode()
     assert not ChampionProfile.objects.exists()
 
@@ -46,7 +46,7 @@ def test_applying_with_an_expired_certificate_is_refused(client, professional, c
         expires_on=datetime.date(2023, 1, 1),
     )
     client.force_login(professional)
-    response = client.post(APPLY, follow=True)
+    response = client.post(APPLY, MANAGER, follow=True)
     assert "renew it, if your certificate has expired" in response.content.decode()
     assert not ChampionProfile.objects.exists()
 
@@ -56,7 +56,7 @@ def test_a_certified_professional_applies_and_the_application_is_recorded(client
     client.force_login(professional)
     assert "Apply to become a Domestic Abuse Champion</button>" in client.get(MINE).content.decode()
 
-    response = client.post(APPLY, follow=True)
+    response = client.post(APPLY, MANAGER, follow=True)
     assert "Thank you for applying" in response.content.decode()
     profile = ChampionProfile.objects.get(user=professional)
     assert profile.status == ChampionStatus.APPLIED
@@ -67,14 +67,14 @@ def test_a_certified_professional_applies_and_the_application_is_recorded(client
     assert change.organisation == professional.organisation
 
     # Applying twice changes nothing.
-    client.post(APPLY)
+    client.post(APPLY, MANAGER)
     assert ChampionStatusChange.objects.filter(profile=profile).count() == 1
 
 
 @pytest.fixture
 def application(professional, champion_course):
     certify(professional, champion_course)
-    return services.apply(professional)
+    return apply_with_agreement(professional)
 
 
 def test_a_training_manager_approves_an_application_in_the_admin(client, training_manager, application):
@@ -212,7 +212,7 @@ def test_a_lapsed_champion_with_a_renewed_certificate_can_renew_at_once(client, 
     assert "Your champion status has lapsed" in page
     assert "Renew my champion status now" in page  # their certificate (made by make_champion) is valid
 
-    response = client.post(APPLY, follow=True)
+    response = client.post(APPLY, MANAGER, follow=True)
     assert "you are an active Domestic Abuse Champion again" in response.content.decode()
     champion.refresh_from_db()
     assert champion.status == ChampionStatus.ACTIVE
@@ -234,6 +234,6 @@ def test_someone_who_stepped_down_can_apply_again(client, make_champion):
     champion = make_champion()
     services.withdraw(champion, by=champion.user)
     client.force_login(champion.user)
-    client.post(APPLY)
+    client.post(APPLY, MANAGER)
     champion.refresh_from_db()
     assert champion.status == ChampionStatus.APPLIED

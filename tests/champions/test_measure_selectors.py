@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from champions import selectors, services
 from champions.models import ChampionActivity, ChampionStatus
-from tests.champions.conftest import certify
+from tests.champions.conftest import MANAGER, certify
 from tests.factories import OrganisationFactory, UserFactory, district
 
 pytestmark = pytest.mark.django_db
@@ -56,7 +56,7 @@ def test_the_place_counted_is_the_one_copied_when_the_champion_became_active(mak
 def test_an_application_that_was_never_approved_is_not_active(champion_course):
     user = UserFactory()
     certify(user, champion_course, completed_on=D(2025, 4, 1))
-    services.apply(user, at=at(D(2025, 4, 2)))
+    services.apply(user, at=at(D(2025, 4, 2)), **MANAGER)
     assert list(selectors.active_champions_on(D(2025, 6, 30))) == []
     assert list(selectors.new_champions(D(2025, 4, 1), D(2025, 6, 30))) == []
 

@@ -18,7 +18,7 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from accounts.models import District
-from champions import selectors, services
+from champions import agreements, selectors, services
 from champions.models import ChampionDirectoryPage, ChampionProfile, ChampionStatus
 from courses.models import Certificate
 from tests.courses.certificate_helpers import make_course
@@ -107,9 +107,14 @@ def test_a_professional_becomes_a_champion_is_found_and_contacted_then_lapses(
     page.get_by_role("link", name="Apply to become a Domestic Abuse Champion").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Your champion profile")
     assert_accessible(page)
+    page.get_by_label("Your line manager's name").fill("Helen Ashworth")
+    page.get_by_label("Your line manager's work email address").fill("helen.ashworth@example.org")
     button(page, "Apply to become a Domestic Abuse Champion").click()
     expect(page.get_by_role("status")).to_contain_text("Thank you for applying")
     expect(page.get_by_text("Applied", exact=True)).to_be_visible()
+    # Their line manager agrees to the role (through the emailed link: tests/e2e/test_champion_agreement_journey.py).
+    profile = ChampionProfile.objects.get(user=champion)
+    agreements.answer(agreements.current_agreement(profile), agreed=True)
 
     # 3. A training manager approves the application in the admin.
     manager_page = browser.new_context(base_url=live_server.url, locale="en-GB").new_page()
