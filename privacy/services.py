@@ -161,6 +161,7 @@ def request_export(person: User, *, by: User, return_url: str = "") -> SubjectAc
     """
     from . import export
 
+    person.refresh_from_db(fields=["erased_at"])
     if person.erased_at is not None:
         raise PrivacyError("This person's data has been erased: there is nothing left to export.")
     channel = Channel.ACCOUNT if by == person else Channel.POST
