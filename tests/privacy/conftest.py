@@ -10,6 +10,7 @@ from courses.models import Evaluation
 from reports import services as report_services
 from tests.champions.conftest import certify, champion_course, make_champion  # noqa: F401  (fixtures)
 from tests.factories import UserFactory
+from tests.reports.conftest import courses  # noqa: F401  (fixture)
 
 
 @pytest.fixture

@@ -24,7 +24,6 @@ from reports import services as report_services
 from reports.periods import parse_period
 from reports.selectors import reported
 from reports.suppression import suppress
-from tests.reports.conftest import courses  # noqa: F401  (fixture)
 from tests.reports.test_measures_property import PEOPLE, create, records, world  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.django_db
