@@ -5,7 +5,7 @@ in one of ``STAFF_GROUPS``, or with the superuser flag, is *staff*: they see oth
 the partnership's figures, so they must sign in with two steps (accounts.middleware.StaffTwoStepMiddleware),
 and only a superuser may grant or remove a staff role or the flag, or edit or delete a staff member's
 account, because whoever can change a staff member's email or password can become them. A new staff role
-(the data protection officer's) must be added here.
+must be added here.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from django.db.models import Q
 TRAINING_MANAGERS = "Training managers"
 TRAINERS = "Trainers"
 PARTNER_LEADS = "Partner leads"
-STAFF_GROUPS: tuple[str, ...] = (TRAINING_MANAGERS, TRAINERS, PARTNER_LEADS)
+# Answer subject-access and erasure requests and place legal holds (the privacy app; its migration creates it).
+DATA_PROTECTION_OFFICERS = "Data protection officers"
+STAFF_GROUPS: tuple[str, ...] = (TRAINING_MANAGERS, TRAINERS, PARTNER_LEADS, DATA_PROTECTION_OFFICERS)
 
 # Matches the users who are staff (for ``User.objects.filter``).
 STAFF_Q = Q(is_superuser=True) | Q(groups__name__in=STAFF_GROUPS)

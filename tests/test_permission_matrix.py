@@ -248,7 +248,19 @@ PARAMETERS = {
     "key": lambda w: "not-a-real-key",
     "page_pk": lambda w: w.course.pk,
     "workflow_pk": lambda w: Workflow.objects.first().pk,
+    "export_id": lambda w: _learner_export(w).pk,
 }
+
+
+def _learner_export(world: World):
+    """The learner's own subject-access export (made once, through the service, as the data page does)."""
+    if not hasattr(world, "learner_export"):
+        from privacy import services as privacy_services
+
+        learner = world.users["learner"]
+        world.learner_export = privacy_services.request_export(learner, by=learner)
+    return world.learner_export
+
 
 # Route name (or namespace followed by ":") -> its own parameter values, where a name means different things.
 PARAMETERS_BY_ROUTE = {
@@ -298,6 +310,8 @@ PARAMETERS_BY_ROUTE = {
     "champions_admin:event_register": {"pk": lambda w: w.network_event.pk},
     "champions:agreement": {"token": lambda w: _agreement_token(w)},
     "champions:check_in": {"token": lambda w: _check_in_token(w)},
+    "privacy_admin:request": {"pk": lambda w: NO_SUCH_ID},
+    "privacy_admin:person": {"pk": lambda w: w.users["learner"].pk},
     "wagtaildocs_chooser:chosen": {"pk": lambda w: str(w.document.pk)},
     "wagtailimages_chooser:chosen": {"pk": lambda w: str(w.image.pk)},
 }
@@ -910,6 +924,18 @@ EXPECTED: dict[str, dict] = {
     # Exit this page: ends the session and sends anyone to the site setting's address.
     "exit_this_page": expect(REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT),
     "staying_safe_online": EVERYONE,
+    # Data protection: a person's own data page and their export (the world's is the learner's: a 404 for
+    # anyone else); asking for an export or an erasure is POST-only; the privacy notice is public.
+    "privacy:your_data": SIGNED_IN,
+    "privacy:download": OWN_LEARNING,
+    **dict.fromkeys(["privacy:request_export", "privacy:request_erasure"], expect(LOGIN, *[REFUSED] * 6)),
+    "privacy:notice": EVERYONE,
+    # The data protection officer's screens (the role has no column here: tests/privacy hold it to the
+    # README's row); of these roles, superusers only. No request exists in the world: a 404 for all.
+    **dict.fromkeys(
+        ["privacy_admin:requests", "privacy_admin:people", "privacy_admin:person", "privacy_admin:audit"], SUPERUSERS
+    ),
+    "privacy_admin:request": ADMIN_NO_GET,
 }
 
 # 5xx the test lets through, each for a stated reason.

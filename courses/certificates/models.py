@@ -149,3 +149,9 @@ class Certificate(models.Model):
     def is_ready(self) -> bool:
         """Its PDF has been rendered and stored."""
         return bool(self.pdf)
+
+    @property
+    def holder_removed(self) -> bool:
+        """The holder had their personal data erased: the certificate still exists (it was issued), but its
+        public page names nobody (the name on it is a pseudonym since the erasure)."""
+        return self.completion.user.erased_at is not None

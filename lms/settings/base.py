@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "courses",
     "champions",
     "reports",
+    "privacy",
     "accounts.apps.WagtailUsersConfig",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -287,6 +288,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "courses.tasks.send_certificate_reminders",
         "schedule": crontab(hour=6, minute=30),
     },
+    # The retention schedule (privacy.retention): expired exports, unused accounts and tokens, old audit entries.
+    "privacy-apply-retention": {
+        "task": "privacy.tasks.apply_retention",
+        "schedule": crontab(hour=4, minute=40),
+    },
     # Files made by background jobs (large certificate ZIPs) are deleted once they expire.
     "background-job-files-expiry": {
         "task": "home.tasks.delete_expired_job_files",
@@ -346,6 +352,17 @@ SPECTACULAR_SETTINGS = {
 # Reports: counts from 1 to SUPPRESSION_THRESHOLD - 1 are hidden ("<5") in everything partners see; a
 # quarter's figures are frozen SNAPSHOT_DELAY_DAYS after it ends, and its board report is then emailed
 # to BOARD_REPORT_RECIPIENTS (comma-separated addresses).
+# Data protection (privacy/): how long a subject-access ZIP may be downloaded, how many records make it a
+# background job, and the retention schedule (the README's table and the privacy notice are built from these).
+SUBJECT_ACCESS_EXPORT_DAYS = env.int("SUBJECT_ACCESS_EXPORT_DAYS", default=7)
+SUBJECT_ACCESS_STREAM_LIMIT = env.int("SUBJECT_ACCESS_STREAM_LIMIT", default=200)
+RETENTION_UNCLAIMED_ACCOUNT_YEARS = env.int("RETENTION_UNCLAIMED_ACCOUNT_YEARS", default=6)
+RETENTION_UNUSED_ACCOUNT_YEARS = env.int("RETENTION_UNUSED_ACCOUNT_YEARS", default=6)
+RETENTION_UNUSED_ACCOUNT_NOTICE_DAYS = env.int("RETENTION_UNUSED_ACCOUNT_NOTICE_DAYS", default=30)
+RETENTION_CONTACT_SENDER_YEARS = env.int("RETENTION_CONTACT_SENDER_YEARS", default=2)
+RETENTION_UNUSED_TOKEN_DAYS = env.int("RETENTION_UNUSED_TOKEN_DAYS", default=365)
+RETENTION_AUDIT_YEARS = env.int("RETENTION_AUDIT_YEARS", default=6)
+
 SUPPRESSION_THRESHOLD = env.int("SUPPRESSION_THRESHOLD", default=5)
 SNAPSHOT_DELAY_DAYS = env.int("SNAPSHOT_DELAY_DAYS", default=10)
 BOARD_REPORT_RECIPIENTS = env.list("BOARD_REPORT_RECIPIENTS", default=[])

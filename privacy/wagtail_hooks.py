@@ -1,0 +1,75 @@
+"""The Data protection menu in the admin (for data protection officers) and the audit actions it records."""
+
+from django.urls import include, path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+
+from . import admin_views, services
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission: str, **kwargs):
+        self.permission = permission
+        super().__init__(*args, **kwargs)
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+class DataProtectionMenu(SubmenuMenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("privacy.view_erasurerequest")
+
+
+@hooks.register("register_admin_urls")
+def register_privacy_admin_urls():
+    urls = [
+        path("requests/", admin_views.RequestListView.as_view(), name="requests"),
+        path("requests/<int:pk>/", admin_views.RequestView.as_view(), name="request"),
+        path("people/", admin_views.PeopleView.as_view(), name="people"),
+        path("people/<int:pk>/", admin_views.PersonView.as_view(), name="person"),
+        path("audit/", admin_views.AuditView.as_view(), name="audit"),
+    ]
+    return [path("privacy/", include((urls, "privacy_admin"), namespace="privacy_admin"))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_privacy_menu():
+    menu = Menu(
+        items=[
+            PermissionMenuItem(
+                "Erasure requests",
+                reverse("privacy_admin:requests"),
+                icon_name="warning",
+                order=100,
+                permission="privacy.view_erasurerequest",
+            ),
+            PermissionMenuItem(
+                "People and legal holds",
+                reverse("privacy_admin:people"),
+                icon_name="user",
+                order=200,
+                permission="privacy.view_legalhold",
+            ),
+            PermissionMenuItem(
+                "Audit log",
+                reverse("privacy_admin:audit"),
+                icon_name="history",
+                order=300,
+                permission="privacy.view_privacy_audit",
+            ),
+        ]
+    )
+    return DataProtectionMenu("Data protection", menu, icon_name="lock", order=900)
+
+
+@hooks.register("register_log_actions")
+def register_privacy_log_actions(actions):
+    actions.register_action(services.ERASURE_REQUESTED, "Erasure request", "Erasure requested")
+    actions.register_action(services.ERASURE_REFUSED, "Erasure refusal", "Erasure request refused")
+    actions.register_action(services.ERASURE_APPROVED, "Erasure", "Erasure approved and carried out")
+    actions.register_action(services.HOLD_PLACED, "Legal hold", "Placed on legal hold")
+    actions.register_action(services.HOLD_LIFTED, "Legal hold lifted", "Legal hold lifted")
+    actions.register_action(services.EXPORT_CREATED, "Subject-access export", "Subject-access export made")
+    actions.register_action(services.EXPORT_DOWNLOADED, "Subject-access download", "Subject-access export downloaded")
+    actions.register_action(services.RETENTION_RUN, "Retention run", "Retention schedule applied")
