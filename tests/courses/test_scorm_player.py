@@ -350,3 +350,15 @@ def test_the_vendored_runtime_is_the_npm_package_pinned_in_package_json():
     installed = base / "node_modules/scorm-again/dist/scorm-again.min.js"
     if installed.exists():  # `make vendor-js` copies it; the two must not drift apart
         assert installed.read_bytes() == vendored
+
+
+def test_a_commit_costs_a_fixed_number_of_queries_however_much_was_kept_before(
+    client, module, learner, django_assert_max_num_queries
+):
+    client.force_login(learner)
+    runtime = play(client, module)
+    for sequence in range(1, 4):
+        send(client, runtime, core(lesson_location=str(sequence), session_time="00:00:10"), sequence=sequence)
+    # The session, the user, the locked attempt with its package and enrolment, the save (and the savepoint).
+    with django_assert_max_num_queries(8):
+        send(client, runtime, core(lesson_location="9", session_time="00:00:20"), sequence=9)
