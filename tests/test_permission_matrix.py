@@ -320,6 +320,7 @@ PARAMETERS_BY_ROUTE = {
     "wagtailsites:": {"pk": lambda w: Site.objects.get(is_default_site=True).pk},
     "certificates_admin:": {"pk": lambda w: w.certificate.pk},
     "scorm_admin:upload": {"module_id": lambda w: w.scorm_package.module_id},
+    "scorm_admin:attempts": {"module_id": lambda w: w.scorm_package.module_id},
     "scorm_admin:withdraw": {"package_id": lambda w: w.scorm_package.pk},
     "scorm:content": {"package_id": lambda w: w.scorm_package.pk, "path": lambda w: "index.html"},
     "scorm:commit": {"attempt_id": lambda w: NO_SUCH_ID},
@@ -912,7 +913,7 @@ EXPECTED: dict[str, dict] = {
     # SCORM: the packages' screens are the training managers'; withdrawing a version is POST only; the runtime's
     # commit is POST only (and the attempt's owner's alone); a package's files are for managers and for learners
     # with an attempt on that version (nobody in the world has one).
-    **dict.fromkeys(["scorm_admin:index", "scorm_admin:upload"], MANAGERS),
+    **dict.fromkeys(["scorm_admin:index", "scorm_admin:upload", "scorm_admin:attempts"], MANAGERS),
     "scorm_admin:withdraw": ADMIN_NO_GET,
     "scorm:commit": NOBODY,
     "scorm:content": expect(LOGIN, REFUSED, REFUSED, REFUSED, OK, REFUSED, OK),

@@ -9,5 +9,6 @@ app_name = "scorm_admin"
 urlpatterns = [
     path("", admin_views.ScormIndexView.as_view(), name="index"),
     path("modules/<int:module_id>/upload/", admin_views.UploadPackageView.as_view(), name="upload"),
+    path("modules/<int:module_id>/attempts/", admin_views.AttemptsView.as_view(), name="attempts"),
     path("packages/<int:package_id>/withdraw/", admin_views.WithdrawPackageView.as_view(), name="withdraw"),
 ]

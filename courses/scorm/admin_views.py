@@ -53,6 +53,28 @@ class ScormIndexView(_ScormPage, TemplateView):
         return super().get_context_data(rows=rows, **kwargs)
 
 
+class AttemptsView(_ScormPage, TemplateView):
+    """Every learner's attempts at a SCORM module: version, status, score and time (training managers)."""
+
+    permission = "courses.view_scormattempt"
+    template_name = "courses/scorm/admin/attempts.html"
+    header_icon = "list-ul"
+
+    def load(self, *, module_id: int) -> None:
+        self.module = get_object_or_404(ScormModulePage, pk=module_id)
+
+    def get_page_title(self):
+        return f"Attempts at “{self.module.title}”"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            module=self.module, attempts=selectors.attempts_at(self.module, limit=ATTEMPTS_SHOWN), **kwargs
+        )
+
+
+ATTEMPTS_SHOWN = 500
+
+
 class UploadForm(forms.Form):
     file = forms.FileField(
         label="SCORM package (ZIP)", help_text="A SCORM 1.2 or 2004 ZIP with imsmanifest.xml at its root."

@@ -136,3 +136,19 @@ class ScormAttempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.enrolment} – {self.package} attempt {self.number}"
+
+    @property
+    def score_percent(self) -> int | None:
+        return round(self.score_scaled * 100) if self.score_scaled is not None else None
+
+    @property
+    def reported_status(self) -> str:
+        """The status as the package reported it: 1.2's lesson status, or 2004's completion and success."""
+        if self.lesson_status:
+            return self.lesson_status
+        return ", ".join(s for s in (self.completion_status, self.success_status) if s and s != "unknown")
+
+    @property
+    def time_text(self) -> str:
+        hours, rest = divmod(self.total_seconds, 3600)
+        return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"

@@ -112,6 +112,7 @@ def unpack(
 
     Each file is read with its declared size as a cap, so a directory that lies stops the unpacking.
     """
+    delete_files(prefix)  # a retried task starts again from nothing (no per-file existence checks)
     written = 0
     total_files = len(checked.members)
     for done, (info, path) in enumerate(checked.members, start=1):
@@ -120,10 +121,7 @@ def unpack(
         if len(data) > info.file_size:
             raise PackageError(f"“{info.filename}” is larger than the ZIP says; the package was not unpacked.")
         written += len(data)
-        name = prefix + path
-        if default_storage.exists(name):  # a retried task: write the same content again
-            default_storage.delete(name)
-        default_storage.save(name, ContentFile(data))
+        default_storage.save(prefix + path, ContentFile(data))
         if progress:
             progress("Unpacking files", done, total_files)
     return written

@@ -36,5 +36,14 @@ def attempt_may_read(user, package: ScormPackage) -> bool:
     return ScormAttempt.objects.filter(package=package, enrolment__user=user).exists()
 
 
+def attempts_at(module: ScormModulePage, *, limit: int) -> list[ScormAttempt]:
+    """The module's attempts, newest first, with the learner and version (one query, however many)."""
+    return list(
+        ScormAttempt.objects.filter(package__module=module)
+        .select_related("package", "enrolment__user")
+        .order_by("-started_at")[:limit]
+    )
+
+
 def attempts_of(enrolment: Enrolment) -> list[ScormAttempt]:
     return list(enrolment.scorm_attempts.select_related("package").order_by("-started_at"))
