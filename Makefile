@@ -8,7 +8,7 @@ PORT ?= 8000
 # and the demo's certificates agree on it. Set SITE_URL itself for any other address.
 export PORT
 
-.PHONY: run test lint format bench worker beat migrate demo clean e2e-deps system-deps system-check
+.PHONY: run test lint format bench worker beat migrate demo clean e2e-deps system-deps system-check vendor-js
 
 # What the platform needs from Debian (12, bookworm): Python with venv, and WeasyPrint's libraries and fonts
 # (home/system_libraries.py checks them; its tests keep this list and the README's in step with it).
@@ -67,6 +67,11 @@ beat: $(STAMP)
 e2e-deps:
 	test -x /usr/bin/chromium || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
 	npm ci --no-audit --no-fund
+
+## The SCORM runtime (scorm-again, from npm) is vendored in static/vendor/ so nothing is built to run: copy it
+## again after changing its version in package.json (`npm install`).
+vendor-js:
+	cp node_modules/scorm-again/dist/scorm-again.min.js node_modules/scorm-again/LICENSE static/vendor/scorm-again/
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles

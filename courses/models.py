@@ -1,11 +1,12 @@
 """The courses app's models, defined in its sub-packages (one app, label ``courses``).
 
-catalogue <- learning <- certificates: see each sub-package's models module.
+catalogue <- learning <- certificates (and scorm beside certificates): see each sub-package's models module.
 """
 
 from .catalogue.models import CourseIndexPage, CoursePage, Delivery, Level, ModulePage, Topic
 from .certificates.models import Certificate, CertificateQuerySet
 from .learning.models import Completion, Enrolment, Evaluation, ModuleProgress, QuizAttempt
+from .scorm.models import ScormAttempt, ScormModulePage, ScormPackage
 
 __all__ = [
     "Certificate",
@@ -20,5 +21,8 @@ __all__ = [
     "ModulePage",
     "ModuleProgress",
     "QuizAttempt",
+    "ScormAttempt",
+    "ScormModulePage",
+    "ScormPackage",
     "Topic",
 ]

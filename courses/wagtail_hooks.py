@@ -2,5 +2,6 @@
 
 from .certificates import wagtail_hooks as certificates_hooks
 from .learning import wagtail_hooks as learning_hooks
+from .scorm import wagtail_hooks as scorm_hooks
 
-__all__ = ["certificates_hooks", "learning_hooks"]
+__all__ = ["certificates_hooks", "learning_hooks", "scorm_hooks"]

@@ -18,6 +18,7 @@ urlpatterns = [
     path("certificates/", include("courses.certificates.urls")),
     path("champions/", include("champions.urls")),
     path("learning/", include("courses.learning.urls")),
+    path("learning/scorm/", include("courses.scorm.urls")),
     path("partners/", include("reports.urls")),
     path("your-data/", include("privacy.urls")),
     path("api/v1/", include("reports.api.urls")),

@@ -92,6 +92,7 @@ class World:
     image: object
     redirect: object
     job: object
+    scorm_package: object = None
 
 
 def _champion(user, course, manager, *, share: bool, work_email: str = "", work_phone: str = ""):
@@ -134,6 +135,7 @@ def build_world() -> World:
         parent=course_index, title="Champion training", slug="champion-training", is_champion_training=True
     )
     module = ModulePageFactory(parent=course, title="Recognising abuse", slug="recognising-abuse")
+    scorm_package = _scorm_package(course)
     directory = ChampionDirectoryPage.objects.first() or home.add_child(
         instance=ChampionDirectoryPage(title="Champion directory", slug="champion-directory")
     )
@@ -204,7 +206,31 @@ def build_world() -> World:
         image=image,
         redirect=redirect,
         job=job,
+        scorm_package=scorm_package,
     )
+
+
+def _scorm_package(course):
+    """A SCORM module with a ready package of one file (as the upload's check leaves it)."""
+    from django.core.files.storage import default_storage
+
+    from courses.models import ScormModulePage, ScormPackage
+
+    scorm_module = ScormModulePage(
+        title="Coercive control", slug="coercive-control", body=[{"type": "paragraph", "value": "<p>Intro</p>"}]
+    )
+    course.add_child(instance=scorm_module)
+    item = {"identifier": "SCO-1", "title": "Part one", "launch": "index.html", "is_sco": True, "level": 0}
+    package = ScormPackage.objects.create(
+        module=scorm_module,
+        version_number=1,
+        status=ScormPackage.Status.READY,
+        scorm_version="1.2",
+        manifest={"version": "1.2", "items": [item]},
+        file_name="package.zip",
+    )
+    default_storage.save(f"{package.storage_prefix}index.html", ContentFile(b"<!DOCTYPE html><title>SCO</title>"))
+    return package
 
 
 # --- Filling URL parameters ------------------------------------------------------------------------------------
@@ -305,6 +331,11 @@ PARAMETERS_BY_ROUTE = {
     "wagtailusers_groups:": {"pk": lambda w: Group.objects.get(name=TRAINERS).pk},
     "wagtailsites:": {"pk": lambda w: Site.objects.get(is_default_site=True).pk},
     "certificates_admin:": {"pk": lambda w: w.certificate.pk},
+    "scorm_admin:upload": {"module_id": lambda w: w.scorm_package.module_id},
+    "scorm_admin:attempts": {"module_id": lambda w: w.scorm_package.module_id},
+    "scorm_admin:withdraw": {"package_id": lambda w: w.scorm_package.pk},
+    "scorm:content": {"package_id": lambda w: w.scorm_package.pk, "path": lambda w: "index.html"},
+    "scorm:commit": {"attempt_id": lambda w: NO_SUCH_ID},
     "network_events:": {"pk": lambda w: w.network_event.pk},
     "champions_admin:champion": {"pk": lambda w: w.secret_champion.pk},
     "champions_admin:event_register": {"pk": lambda w: w.network_event.pk},
@@ -814,6 +845,8 @@ EXPECTED: dict[str, dict] = {
             "champions:directory",
             "courses:continue",
             "wagtail_serve | page ModulePage recognising-abuse",
+            # A SCORM module's player: for enrolled learners (the others are sent to the course).
+            "wagtail_serve | page ScormModulePage coercive-control",
         ],
         SIGNED_IN_SENT_ON,
     ),
@@ -921,6 +954,13 @@ EXPECTED: dict[str, dict] = {
     **dict.fromkeys(["jobs:job", "jobs:status"], expect(LOGIN, LOGIN, LOGIN, REFUSED, OK, LOGIN, REFUSED)),
     # The job has not finished, so there is no file yet, for its owner either.
     "jobs:download": expect(LOGIN, LOGIN, LOGIN, REFUSED, REFUSED, LOGIN, REFUSED),
+    # SCORM: the packages' screens are the training managers'; withdrawing a version is POST only; the runtime's
+    # commit is POST only (and the attempt's owner's alone); a package's files are for managers and for learners
+    # with an attempt on that version (nobody in the world has one).
+    **dict.fromkeys(["scorm_admin:index", "scorm_admin:upload", "scorm_admin:attempts"], MANAGERS),
+    "scorm_admin:withdraw": ADMIN_NO_GET,
+    "scorm:commit": NOBODY,
+    "scorm:content": expect(LOGIN, REFUSED, REFUSED, REFUSED, OK, REFUSED, OK),
     # Exit this page: ends the session and sends anyone to the site setting's address.
     "exit_this_page": expect(REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT),
     "staying_safe_online": EVERYONE,

@@ -137,7 +137,8 @@ class CoursePage(Page):
         index.RelatedFields("topics", [index.SearchField("name"), index.FilterField("slug")]),
     ]
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["courses.ModulePage"]
+    # A SCORM module (courses.scorm) is a ModulePage too; named by label, so the catalogue imports nothing of it.
+    subpage_types = ["courses.ModulePage", "courses.ScormModulePage"]
     # POST: enrol (handled where learners are served: courses.learning.views).
     allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS, HTTPMethod.POST]
 

@@ -319,6 +319,12 @@ CERTIFICATE_ZIP_STREAM_LIMIT = env.int("CERTIFICATE_ZIP_STREAM_LIMIT", default=2
 # A certificate is due for renewal this many days before it expires (My learning, enrolling again, and the
 # partner leads' staff lists): read only by courses.certificates.rules.renewal_window_days().
 CERTIFICATE_RENEWAL_WINDOW_DAYS = env.int("CERTIFICATE_RENEWAL_WINDOW_DAYS", default=60)
+
+# SCORM packages (courses.scorm): an upload is refused past these (README, "SCORM"). The compression ratio is
+# unpacked size over compressed size of the whole ZIP; real content (media) stays far below it, a ZIP bomb not.
+SCORM_MAX_FILES = env.int("SCORM_MAX_FILES", default=10_000)
+SCORM_MAX_UNPACKED_BYTES = env.int("SCORM_MAX_UNPACKED_BYTES", default=500 * 1024 * 1024)
+SCORM_MAX_COMPRESSION_RATIO = env.int("SCORM_MAX_COMPRESSION_RATIO", default=100)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "odt", "xlsx", "csv", "pptx", "txt"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False

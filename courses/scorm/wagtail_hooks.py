@@ -1,0 +1,38 @@
+"""Wagtail hooks for SCORM: serving SCORM modules to learners through the player, and the admin screens."""
+
+from django.urls import include, path, reverse
+from wagtail import hooks
+
+from ..learning.wagtail_hooks import PermissionMenuItem
+from . import admin_urls, views
+from .models import ScormModulePage
+
+
+@hooks.register("on_serve_page", order=100)
+def serve_scorm_modules_to_learners(next_serve):
+    """Like learning's hook (innermost, after Wagtail's method and view-restriction checks): a SCORM module is
+    served by the player; an editor's preview keeps the page's own serve()."""
+
+    def serve(page, request, args, kwargs):
+        if type(page) is not ScormModulePage:
+            return next_serve(page, request, args, kwargs)
+        request.is_preview = False
+        return views.player(request, page)
+
+    return serve
+
+
+@hooks.register("register_admin_urls")
+def register_scorm_urls():
+    return [path("scorm/", include(admin_urls, namespace="scorm_admin"))]
+
+
+@hooks.register("register_learning_menu_item")
+def scorm_packages_menu_item():
+    return PermissionMenuItem(
+        "SCORM packages",
+        reverse("scorm_admin:index"),
+        icon_name="upload",
+        order=400,
+        permission="courses.change_scormpackage",
+    )
