@@ -14,43 +14,28 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin import messages
-from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from accounts.models import User
+from home.admin_permissions import PolicyCheckedMixin
 from home.forms import SearchField
 from home.pagination import get_page
 
 from ..catalogue.models import CoursePage
 from . import bulk_enrolment, importing
 from .models import Enrolment
+from .permissions import completion_policy, enrolment_policy, user_policy
 
 PAGE_SIZE = 50
-ENROL_PERMISSION = "courses.add_enrolment"
-WITHDRAW_PERMISSION = "courses.change_enrolment"
-LIST_PERMISSION = "courses.view_enrolment"
-IMPORT_PERMISSION = "courses.add_completion"
-# Email addresses in the enrolment lists: training managers have it, trainers do not (accounts.0004).
-SEE_EMAILS_PERMISSION = "accounts.view_user"
 
 
-class _PermissionRequired:
-    """Refuse (Wagtail's "no permission" redirect) anyone without ``permission``."""
-
-    permission = ""
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(self.permission):
-            return permission_denied(request)
-        # Only now look anything up, so that someone refused cannot tell which ids exist.
-        self.load(**kwargs)
-        return super().dispatch(request, *args, **kwargs)
-
-    def load(self, **kwargs) -> None:
-        """Look up what the URL names (after the permission check)."""
+def _can(request, policy, action: str) -> bool:
+    return policy.user_has_permission(request.user, action)
 
 
-class _LearningPage(_PermissionRequired, WagtailAdminTemplateMixin):
+class _LearningPage(PolicyCheckedMixin, WagtailAdminTemplateMixin):
+    """A "Learning" screen: the permission (a policy and an action) is checked before anything is looked up."""
+
     header_icon = "user"
 
     def get_breadcrumbs_items(self):
@@ -88,7 +73,8 @@ class ImportCompletionsView(_LearningPage, FormView):
     every bad line of a refused file (which writes nothing).
     """
 
-    permission = IMPORT_PERMISSION
+    permission_policy = completion_policy
+    permission_required = "add"
     form_class = ImportCompletionsForm
     template_name = "courses/admin/import_completions.html"
     page_title = "Import completions"
@@ -169,7 +155,8 @@ def _int_list(values: list[str]) -> list[int]:
 class EnrolPeopleView(_LearningPage, TemplateView):
     """Enrol people on a course: ticked from a search, pasted, or uploaded. All or nothing."""
 
-    permission = ENROL_PERMISSION
+    permission_policy = enrolment_policy
+    permission_required = "add"
     template_name = "courses/admin/enrol_people.html"
     page_title = "Enrol people on a course"
     header_icon = "user"
@@ -209,7 +196,7 @@ class EnrolPeopleView(_LearningPage, TemplateView):
             f"Enrolled {result.enrolled} {'person' if result.enrolled == 1 else 'people'} on “{course.title}”; "
             f"{result.already_enrolled} {'was' if result.already_enrolled == 1 else 'were'} already enrolled.",
         )
-        if request.user.has_perm(LIST_PERMISSION):
+        if _can(request, enrolment_policy, "view"):
             return redirect("courses_admin:course_enrolments", course_id=course.pk)
         return redirect("courses_admin:enrol_people")
 
@@ -220,7 +207,8 @@ class EnrolPeopleView(_LearningPage, TemplateView):
 class LearningIndexView(_LearningPage, TemplateView):
     """Every course with its active and completed enrolments, linking to each course's enrolments."""
 
-    permission = LIST_PERMISSION
+    permission_policy = enrolment_policy
+    permission_required = "view"
     template_name = "courses/admin/index.html"
     page_title = "Learning"
     header_icon = "doc-full-inverse"
@@ -231,8 +219,8 @@ class LearningIndexView(_LearningPage, TemplateView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             courses=bulk_enrolment.courses_with_enrolment_counts(),
-            can_enrol=self.request.user.has_perm(ENROL_PERMISSION),
-            can_import=self.request.user.has_perm(IMPORT_PERMISSION),
+            can_enrol=_can(self.request, enrolment_policy, "add"),
+            can_import=_can(self.request, completion_policy, "add"),
             **kwargs,
         )
 
@@ -245,7 +233,8 @@ class EnrolmentFilterForm(forms.Form):
 class CourseEnrolmentsView(_LearningPage, TemplateView):
     """A course's enrolments, filtered and paginated; people with the permission may select some to withdraw."""
 
-    permission = LIST_PERMISSION
+    permission_policy = enrolment_policy
+    permission_required = "view"
     template_name = "courses/admin/course_enrolments.html"
     page_title = "Enrolments"
     header_icon = "list-ul"
@@ -258,7 +247,7 @@ class CourseEnrolmentsView(_LearningPage, TemplateView):
 
     def get_context_data(self, **kwargs):
         filters = EnrolmentFilterForm(self.request.GET)
-        show_emails = self.request.user.has_perm(SEE_EMAILS_PERMISSION)
+        show_emails = _can(self.request, user_policy, "view")
         if not show_emails:
             filters.fields["q"].label = "Name"
         status = search = ""
@@ -277,8 +266,8 @@ class CourseEnrolmentsView(_LearningPage, TemplateView):
             page=page,
             enrolments=list(page.object_list),
             filter_query=query.urlencode(),
-            can_withdraw=self.request.user.has_perm(WITHDRAW_PERMISSION),
-            can_enrol=self.request.user.has_perm(ENROL_PERMISSION),
+            can_withdraw=_can(self.request, enrolment_policy, "change"),
+            can_enrol=_can(self.request, enrolment_policy, "add"),
             show_emails=show_emails,
             **kwargs,
         )
@@ -287,7 +276,8 @@ class CourseEnrolmentsView(_LearningPage, TemplateView):
 class WithdrawEnrolmentsView(_LearningPage, View):
     """Withdraw the selected active enrolments, after a confirmation page that lists them."""
 
-    permission = WITHDRAW_PERMISSION
+    permission_policy = enrolment_policy
+    permission_required = "change"
     page_title = "Withdraw enrolments"
     header_icon = "warning"
 
