@@ -11,19 +11,18 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.views.generic import TemplateView
-from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic import BaseListingView, WagtailAdminTemplateMixin
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.admin.views.reports import ReportView
 
 from courses.certificates import selectors as certificate_selectors
 from home.admin_permissions import PolicyCheckedMixin
-from home.pagination import get_page
+from home.pagination import ClampedPageMixin
 from home.spreadsheets import FormulaSafeExportMixin
 
 from . import selectors, services
@@ -58,26 +57,31 @@ def _parse_day(value: str | None) -> datetime.date | None:
         return None
 
 
-class ChampionListView(ChampionAdminView):
-    """Applications to review first, then every champion by status."""
+class ChampionListView(ClampedPageMixin, PolicyCheckedMixin, BaseListingView):
+    """Applications to review first, then every champion by status (Wagtail's listing view paginates, ``?p=``)."""
 
     permission_policy = champion_policy
     permission_required = "view"
     template_name = "champions/admin/champion_list.html"
     page_title = "Champions"
     header_icon = "group"
+    paginate_by = ADMIN_PAGE_SIZE
+
+    @cached_property
+    def status(self) -> str:
+        status = self.request.GET.get("status", ChampionStatus.APPLIED)
+        return status if status in ChampionStatus.values or status == "all" else ChampionStatus.APPLIED
+
+    def get_base_queryset(self):
+        return selectors.champions_by_status(None if self.status == "all" else self.status)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        status = self.request.GET.get("status", ChampionStatus.APPLIED)
-        if status not in ChampionStatus.values and status != "all":
-            status = ChampionStatus.APPLIED
-        champions = selectors.champions_by_status(None if status == "all" else status)
         context.update(
-            status=status,
+            status=self.status,
             statuses=ChampionStatus.choices,
-            champions=get_page(Paginator(champions, ADMIN_PAGE_SIZE), self.request.GET.get("p")),
-            query_string=f"status={status}",
+            champions=context["page_obj"],
+            query_string=f"status={self.status}",
         )
         return context
 
@@ -187,7 +191,7 @@ class EventRegisterView(ChampionAdminView):
         return redirect(request.path)
 
 
-class ActivityLogView(FormulaSafeExportMixin, PolicyCheckedMixin, ReportView):
+class ActivityLogView(ClampedPageMixin, FormulaSafeExportMixin, PolicyCheckedMixin, ReportView):
     """Every champion's logged activity, filterable by date, with a CSV export of the same rows.
 
     Wagtail's ``ReportView``: it paginates the listing and writes the export (``list_export``), each cell

@@ -7,19 +7,21 @@ the server, parses the request and calls ``importing`` or ``bulk_enrolment``.
 
 from __future__ import annotations
 
+import django_filters
 from django import forms
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin import messages
-from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views.generic import BaseListingView, WagtailAdminTemplateMixin
 
 from accounts.models import User
 from home.admin_permissions import PolicyCheckedMixin
 from home.forms import SearchField
-from home.pagination import get_page
+from home.pagination import ClampedPageMixin
 
 from ..catalogue.models import CoursePage
 from . import bulk_enrolment, importing
@@ -225,19 +227,40 @@ class LearningIndexView(_LearningPage, TemplateView):
         )
 
 
-class EnrolmentFilterForm(forms.Form):
-    status = forms.ChoiceField(label="Status", required=False, choices=[("", "Any status"), *Enrolment.Status.choices])
-    q = SearchField(label="Name or email", required=False, max_length=200)
+class _SearchFilter(django_filters.CharFilter):
+    field_class = SearchField
 
 
-class CourseEnrolmentsView(_LearningPage, TemplateView):
-    """A course's enrolments, filtered and paginated; people with the permission may select some to withdraw."""
+class EnrolmentFilterSet(WagtailFilterSet):
+    """What the enrolments list may be narrowed to; ``bulk_enrolment.course_enrolments`` does the narrowing."""
+
+    status = django_filters.ChoiceFilter(label="Status", choices=Enrolment.Status.choices, empty_label="Any status")
+    q = _SearchFilter(label="Name or email", max_length=200)
+
+    class Meta:
+        model = Enrolment
+        fields = ["status", "q"]
+
+    def __init__(self, *args, search_emails: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not search_emails:
+            self.form.fields["q"].label = "Name"
+
+
+class CourseEnrolmentsView(ClampedPageMixin, _LearningPage, BaseListingView):
+    """A course's enrolments, filtered and paginated; people with the permission may select some to withdraw.
+
+    Wagtail's listing view paginates (``?p=``) and parses the filters (``filterset_class``); the selector
+    filters, because a search matches email addresses only for someone who may see them.
+    """
 
     permission_policy = enrolment_policy
     permission_required = "view"
     template_name = "courses/admin/course_enrolments.html"
     page_title = "Enrolments"
     header_icon = "list-ul"
+    filterset_class = EnrolmentFilterSet
+    paginate_by = PAGE_SIZE
 
     def load(self, *, course_id: int, **kwargs) -> None:
         self.course = get_object_or_404(CoursePage, pk=course_id)
@@ -245,32 +268,38 @@ class CourseEnrolmentsView(_LearningPage, TemplateView):
     def get_page_subtitle(self):
         return self.course.title
 
-    def get_context_data(self, **kwargs):
-        filters = EnrolmentFilterForm(self.request.GET)
-        show_emails = _can(self.request, user_policy, "view")
-        if not show_emails:
-            filters.fields["q"].label = "Name"
+    @cached_property
+    def show_emails(self) -> bool:
+        return _can(self.request, user_policy, "view")
+
+    def get_filterset_kwargs(self):
+        return {**super().get_filterset_kwargs(), "search_emails": self.show_emails}
+
+    def get_base_queryset(self):
         status = search = ""
-        if filters.is_valid():
-            status, search = filters.cleaned_data["status"], filters.cleaned_data["q"].strip()
-        enrolments = bulk_enrolment.course_enrolments(
-            self.course, status=status, search=search, search_emails=show_emails
+        if self.filters.is_valid():
+            status, search = self.filters.form.cleaned_data["status"], self.filters.form.cleaned_data["q"].strip()
+        return bulk_enrolment.course_enrolments(
+            self.course, status=status, search=search, search_emails=self.show_emails
         )
-        paginator = Paginator(enrolments, PAGE_SIZE)
-        page = get_page(paginator, self.request.GET.get("p"))
+
+    def filter_queryset(self, queryset):
+        return queryset  # filtered by get_base_queryset's selector
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
         query = self.request.GET.copy()
-        query.pop("p", None)
-        return super().get_context_data(
+        query.pop(self.page_kwarg, None)
+        context.update(
             course=self.course,
-            filters=filters,
-            page=page,
-            enrolments=list(page.object_list),
+            page=context["page_obj"],
+            enrolments=list(context["object_list"]),
             filter_query=query.urlencode(),
             can_withdraw=_can(self.request, enrolment_policy, "change"),
             can_enrol=_can(self.request, enrolment_policy, "add"),
-            show_emails=show_emails,
-            **kwargs,
+            show_emails=self.show_emails,
         )
+        return context
 
 
 class WithdrawEnrolmentsView(_LearningPage, View):
