@@ -6,55 +6,34 @@ calls a service or selector, and renders inside the Wagtail admin.
 
 from __future__ import annotations
 
-import csv
 import datetime
 from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
-from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
-from django.views.generic import TemplateView
-from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from django.utils.functional import cached_property
+from wagtail.admin.views.generic import BaseListingView
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
+from wagtail.admin.views.reports import ReportView
 
 from courses.certificates import selectors as certificate_selectors
-from home.pagination import get_page
-from home.spreadsheets import formula_safe_row
+from home.admin_permissions import PolicyCheckedAdminView, PolicyCheckedMixin
+from home.pagination import ClampedPageMixin
+from home.spreadsheets import FormulaSafeExportMixin
 
 from . import agreements, selectors, services
 from .forms import AttendanceImportForm, DeclineForm, PaperAgreementForm
 from .models import ChampionProfile, ChampionStatus, NetworkEvent
+from .permissions import activity_policy, attendance_policy, champion_policy
 
 ADMIN_PAGE_SIZE = 50
 
 
-class PermissionRequiredAdminView(WagtailAdminTemplateMixin, TemplateView):
-    """An admin screen open only to users holding ``permission`` (checked on every request)."""
-
-    permission = ""
-    # The screens above this one, as (URL name, label), between "Home" and this screen's own title.
-    parent_breadcrumbs: tuple[tuple[str, str], ...] = ()
-
-    def get_breadcrumbs_items(self):
-        # Wagtail's mixin gives only "Home", and its slim header shows the breadcrumbs as the visible title (the
-        # page's h1 is for screen readers only): every screen here read "Home". End them with this screen.
-        return [
-            *self.breadcrumbs_items,
-            *({"url": reverse(name), "label": label} for name, label in self.parent_breadcrumbs),
-            {"url": "", "label": self.get_page_title(), "sublabel": self.get_page_subtitle()},
-        ]
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(self.permission):
-            raise PermissionDenied
-        self.load(**kwargs)
-        return super().dispatch(request, *args, **kwargs)
-
-    def load(self, **kwargs) -> None:
-        """Fetch what the screen is about (after the permission check, so a 404 tells outsiders nothing)."""
+class ChampionAdminView(PolicyCheckedAdminView):
+    """A champion network screen (see ``PolicyCheckedAdminView``)."""
 
 
 def _parse_day(value: str | None) -> datetime.date | None:
@@ -64,36 +43,42 @@ def _parse_day(value: str | None) -> datetime.date | None:
         return None
 
 
-class ChampionListView(PermissionRequiredAdminView):
-    """Applications to review first, then every champion by status."""
+class ChampionListView(ClampedPageMixin, PolicyCheckedMixin, BaseListingView):
+    """Applications to review first, then every champion by status (Wagtail's listing view paginates, ``?p=``)."""
 
-    permission = "champions.view_championprofile"
+    permission_policy = champion_policy
+    permission_required = "view"
     template_name = "champions/admin/champion_list.html"
     page_title = "Champions"
     header_icon = "group"
+    paginate_by = ADMIN_PAGE_SIZE
+
+    @cached_property
+    def status(self) -> str:
+        status = self.request.GET.get("status", ChampionStatus.APPLIED)
+        return status if status in ChampionStatus.values or status in ("all", "unconfirmed") else ChampionStatus.APPLIED
+
+    def get_base_queryset(self):
+        if self.status == "unconfirmed":
+            return selectors.unconfirmed_champions()
+        return selectors.champions_by_status(None if self.status == "all" else self.status)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        status = self.request.GET.get("status", ChampionStatus.APPLIED)
-        if status not in ChampionStatus.values and status not in ("all", "unconfirmed"):
-            status = ChampionStatus.APPLIED
-        if status == "unconfirmed":
-            champions = selectors.unconfirmed_champions()
-        else:
-            champions = selectors.champions_by_status(None if status == "all" else status)
         context.update(
-            status=status,
+            status=self.status,
             statuses=ChampionStatus.choices,
-            champions=get_page(Paginator(champions, ADMIN_PAGE_SIZE), self.request.GET.get("p")),
-            query_string=f"status={status}",
+            champions=context["page_obj"],
+            query_string=f"status={self.status}",
         )
         return context
 
 
-class ChampionReviewView(PermissionRequiredAdminView):
+class ChampionReviewView(ChampionAdminView):
     """One champion: details, certificate, history; approve or decline an application (with a reason)."""
 
-    permission = "champions.view_championprofile"
+    permission_policy = champion_policy
+    permission_required = "view"
     template_name = "champions/admin/champion_review.html"
     page_title = "Champion"
     parent_breadcrumbs = (("champions_admin:champions", "Champions"),)
@@ -122,14 +107,14 @@ class ChampionReviewView(PermissionRequiredAdminView):
             certificate=certificate,
             champion_courses=certificate_selectors.champion_training_courses(),
             history=selectors.status_history(self.profile),
-            can_decide=self.request.user.has_perm("champions.approve_championprofile")
+            can_decide=champion_policy.user_has_permission(self.request.user, "approve")
             and self.profile.status == ChampionStatus.APPLIED,
             decline_form=decline_form or DeclineForm(),
         )
         return context
 
     def post(self, request, *args, **kwargs):
-        if not request.user.has_perm("champions.approve_championprofile"):
+        if not champion_policy.user_has_permission(request.user, "approve"):
             raise PermissionDenied
         action = request.POST.get("action")
         decline_form = paper_form = None
@@ -164,10 +149,11 @@ class ChampionReviewView(PermissionRequiredAdminView):
         return self.render_to_response(self.get_context_data(decline_form=decline_form, paper_form=paper_form))
 
 
-class EventRegisterView(PermissionRequiredAdminView):
+class EventRegisterView(ChampionAdminView):
     """Tick who attended a network event, or import attendance from a CSV file (all or nothing)."""
 
-    permission = "champions.add_networkattendance"
+    permission_policy = attendance_policy
+    permission_required = "add"
     template_name = "champions/admin/event_register.html"
     page_title = "Register"
     header_icon = "tasks"
@@ -210,72 +196,72 @@ class EventRegisterView(PermissionRequiredAdminView):
         return redirect(request.path)
 
 
-class ActivityLogView(PermissionRequiredAdminView):
-    """Every champion's logged activity, filterable by date, with a CSV export of the same rows."""
+class ActivityLogView(ClampedPageMixin, FormulaSafeExportMixin, PolicyCheckedMixin, ReportView):
+    """Every champion's logged activity, filterable by date, with a CSV export of the same rows.
 
-    permission = "champions.view_championactivity"
+    Wagtail's ``ReportView``: it paginates the listing and writes the export (``list_export``), each cell
+    through the formula guard. Each date that does not parse is ignored on its own, with a message.
+    """
+
+    permission_policy = activity_policy
+    permission_required = "view"
     template_name = "champions/admin/activity_log.html"
     page_title = "Champion activity"
     header_icon = "list-ul"
+    paginate_by = ADMIN_PAGE_SIZE
+    FORMATS = (SpreadsheetExportMixin.FORMAT_CSV,)
+    show_export_buttons = False  # the screen's own "Download as CSV" button sends the dates with it
+    list_export = [
+        "activity_date",
+        "user.full_name",
+        "user.email",
+        "organisation.name",
+        "district.name",
+        "get_kind_display",
+        "topic.name",
+        "people_reached",
+        "note",
+    ]
+    export_headings = {
+        "activity_date": "date",
+        "user.full_name": "champion",
+        "user.email": "champion_email",
+        "organisation.name": "organisation",
+        "district.name": "district",
+        "get_kind_display": "kind",
+        "topic.name": "topic",
+        "people_reached": "people_reached",
+        "note": "note",
+    }
 
-    def get(self, request, *args, **kwargs):
-        start, end = _parse_day(request.GET.get("from")), _parse_day(request.GET.get("to"))
-        activities = selectors.activity_log(start, end)
-        if request.GET.get("export") == "csv":
-            return _activity_csv(activities)
-        context = self.get_context_data(**kwargs)
+    @cached_property
+    def dates(self) -> tuple[datetime.date | None, datetime.date | None]:
+        return _parse_day(self.request.GET.get("from")), _parse_day(self.request.GET.get("to"))
+
+    def get_base_queryset(self):
+        return selectors.activity_log(*self.dates)
+
+    def get_filename(self):
+        return f"champion-activity-{timezone.localdate()}"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        start, end = self.dates
         context.update(
-            activities=get_page(Paginator(activities, ADMIN_PAGE_SIZE), request.GET.get("p")),
+            activities=context["page_obj"],
             start=start,
             end=end,
             bad_dates=[
                 label
                 for label, key, parsed in (("From", "from", start), ("To", "to", end))
-                if request.GET.get(key) and parsed is None
+                if self.request.GET.get(key) and parsed is None
             ],
-            query_string=urlencode({k: request.GET[k] for k in ("from", "to") if request.GET.get(k)}),
+            query_string=urlencode({k: self.request.GET[k] for k in ("from", "to") if self.request.GET.get(k)}),
         )
-        return self.render_to_response(context)
+        return context
 
-
-class _Echo:
-    def write(self, value):
-        return value
-
-
-def _activity_csv(activities) -> HttpResponse:
-    writer = csv.writer(_Echo())
-    header = [
-        "date",
-        "champion",
-        "champion_email",
-        "organisation",
-        "district",
-        "kind",
-        "topic",
-        "people_reached",
-        "note",
-    ]
-
-    def rows():
-        yield writer.writerow(header)
-        for a in activities.iterator(chunk_size=2000):
-            yield writer.writerow(
-                formula_safe_row(
-                    [
-                        a.activity_date.isoformat(),
-                        a.user.full_name,
-                        a.user.email,
-                        a.organisation.name if a.organisation else "",
-                        a.district.name if a.district else "",
-                        a.get_kind_display(),
-                        a.topic.name if a.topic else "",
-                        a.people_reached,
-                        a.note,
-                    ]
-                )
-            )
-
-    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="champion-activity-{timezone.localdate()}.csv"'
-    return response
+    def get(self, request, *args, **kwargs):
+        if self.is_export:
+            # Straight to the file: building the page first would read every row into memory.
+            return self.as_spreadsheet(self.get_filtered_queryset(), request.GET["export"])
+        return super().get(request, *args, **kwargs)

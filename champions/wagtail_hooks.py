@@ -7,28 +7,22 @@ activity log with its CSV export. Every screen checks its permission.
 
 from django.urls import include, path, reverse
 from wagtail import hooks
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
 
+from home.admin_permissions import PolicyMenuItem
+
 from . import admin_views
 from .models import NetworkEvent
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission: str, **kwargs):
-        self.permission = permission
-        super().__init__(*args, **kwargs)
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
+from .permissions import activity_policy, attendance_policy, champion_policy
 
 
 class NetworkEventIndexView(generic.IndexView):
     def get_list_buttons(self, instance):
         buttons = super().get_list_buttons(instance)
-        if self.request.user.has_perm("champions.add_networkattendance"):
+        if attendance_policy.user_has_permission(self.request.user, "add"):
             buttons.insert(
                 0,
                 ListingButton(
@@ -86,20 +80,22 @@ def register_champion_admin_urls():
 def register_champion_menu():
     menu = Menu(
         items=[
-            PermissionMenuItem(
+            PolicyMenuItem(
                 "Champions",
                 reverse("champions_admin:champions"),
                 icon_name="group",
                 order=100,
-                permission="champions.view_championprofile",
+                policy=champion_policy,
+                action="view",
             ),
             network_events.get_menu_item(order=200),
-            PermissionMenuItem(
+            PolicyMenuItem(
                 "Activity log",
                 reverse("champions_admin:activity"),
                 icon_name="list-ul",
                 order=300,
-                permission="champions.view_championactivity",
+                policy=activity_policy,
+                action="view",
             ),
         ]
     )

@@ -26,3 +26,22 @@ def page_number(raw: str | int | None) -> int:
 def get_page(paginator: Paginator, raw: str | int | None) -> Page:
     """The page asked for, clamped to the pages there are (the last page for a number past the end)."""
     return paginator.get_page(page_number(raw))
+
+
+class ClampedPageMixin:
+    """For Wagtail's listing views (``BaseListingView``, ``ReportView``): the page number read as every list
+    here reads it (a negative or unreadable number is the first page), not as Django's ``get_page`` would."""
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = self.get_paginator(
+            queryset, page_size, orphans=self.get_paginate_orphans(), allow_empty_first_page=self.get_allow_empty()
+        )
+        page = get_page(paginator, self.request.GET.get(self.page_kwarg))
+        return (paginator, page, page.object_list, page.has_other_pages())
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if context.get("page_obj") is not None:
+            # Wagtail's page links count from the page shown, not from the number in the address.
+            context["elided_page_range"] = context["paginator"].get_elided_page_range(context["page_obj"].number)
+        return context

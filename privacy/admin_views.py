@@ -14,18 +14,20 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 
 from accounts.models import User
-from champions.admin_views import PermissionRequiredAdminView
+from home.admin_permissions import PolicyCheckedAdminView
 from home.pagination import get_page
 
 from . import selectors, services
 from .forms import ReasonForm
 from .models import ErasureRequest
+from .permissions import audit_policy, erasure_request_policy, export_policy, legal_hold_policy
 
 PAGE_SIZE = 50
 
 
-class RequestListView(PermissionRequiredAdminView):
-    permission = "privacy.view_erasurerequest"
+class RequestListView(PolicyCheckedAdminView):
+    permission_policy = erasure_request_policy
+    permission_required = "view"
     template_name = "privacy/admin/request_list.html"
     page_title = "Erasure requests"
     header_icon = "warning"
@@ -45,10 +47,11 @@ class RequestListView(PermissionRequiredAdminView):
         return context
 
 
-class RequestView(PermissionRequiredAdminView):
+class RequestView(PolicyCheckedAdminView):
     """One request: who, when, the person's holds; approve (erases at once) or refuse with a reason."""
 
-    permission = "privacy.view_erasurerequest"
+    permission_policy = erasure_request_policy
+    permission_required = "view"
     template_name = "privacy/admin/request.html"
     page_title = "Erasure request"
     parent_breadcrumbs = (("privacy_admin:requests", "Erasure requests"),)
@@ -66,14 +69,14 @@ class RequestView(PermissionRequiredAdminView):
             erasure_request=self.erasure_request,
             person=person,
             hold=selectors.open_hold(person),
-            can_decide=self.request.user.has_perm("privacy.decide_erasurerequest")
+            can_decide=erasure_request_policy.user_has_permission(self.request.user, "decide")
             and self.erasure_request.status == ErasureRequest.Status.PENDING,
             refuse_form=refuse_form or ReasonForm(),
         )
         return context
 
     def post(self, request, *args, **kwargs):
-        if not request.user.has_perm("privacy.decide_erasurerequest"):
+        if not erasure_request_policy.user_has_permission(request.user, "decide"):
             raise PermissionDenied
         here = reverse("privacy_admin:request", args=[self.erasure_request.pk])
         action = request.POST.get("action")
@@ -95,10 +98,11 @@ class RequestView(PermissionRequiredAdminView):
         return redirect(here)
 
 
-class PeopleView(PermissionRequiredAdminView):
+class PeopleView(PolicyCheckedAdminView):
     """Find a person by name or address (to answer a letter, place a hold)."""
 
-    permission = "privacy.view_legalhold"
+    permission_policy = legal_hold_policy
+    permission_required = "view"
     template_name = "privacy/admin/people.html"
     page_title = "People"
     header_icon = "user"
@@ -110,10 +114,11 @@ class PeopleView(PermissionRequiredAdminView):
         return context
 
 
-class PersonView(PermissionRequiredAdminView):
+class PersonView(PolicyCheckedAdminView):
     """One person: holds (place, lift), requests, exports made for them; record a postal request; export."""
 
-    permission = "privacy.view_legalhold"
+    permission_policy = legal_hold_policy
+    permission_required = "view"
     template_name = "privacy/admin/person.html"
     page_title = "Person"
     parent_breadcrumbs = (("privacy_admin:people", "People"),)
@@ -141,15 +146,16 @@ class PersonView(PermissionRequiredAdminView):
         here = reverse("privacy_admin:person", args=[self.person.pk])
         action = request.POST.get("action")
         permission = {
-            "hold": "privacy.add_legalhold",
-            "lift": "privacy.change_legalhold",
-            "record_request": "privacy.add_erasurerequest",
-            "export": "privacy.add_subjectaccessexport",
+            "hold": (legal_hold_policy, "add"),
+            "lift": (legal_hold_policy, "change"),
+            "record_request": (erasure_request_policy, "add"),
+            "export": (export_policy, "add"),
         }.get(action)
         if permission is None:
             messages.error(request, "Choose an action.")
             return redirect(here)
-        if not request.user.has_perm(permission):
+        policy, policy_action = permission
+        if not policy.user_has_permission(request.user, policy_action):
             raise PermissionDenied
         try:
             if action in ("hold", "lift"):
@@ -180,10 +186,11 @@ class PersonView(PermissionRequiredAdminView):
         return redirect(here)
 
 
-class AuditView(PermissionRequiredAdminView):
+class AuditView(PolicyCheckedAdminView):
     """Who exported, requested, decided, held and ran retention, and when."""
 
-    permission = "privacy.view_privacy_audit"
+    permission_policy = audit_policy
+    permission_required = "view"
     template_name = "privacy/admin/audit.html"
     page_title = "Data protection audit log"
     header_icon = "history"

@@ -2,23 +2,17 @@
 
 from django.urls import include, path, reverse
 from wagtail import hooks
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.menu import Menu, SubmenuMenuItem
+
+from home.admin_permissions import PolicyMenuItem
 
 from . import admin_views, services
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission: str, **kwargs):
-        self.permission = permission
-        super().__init__(*args, **kwargs)
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
+from .permissions import audit_policy, erasure_request_policy, legal_hold_policy
 
 
 class DataProtectionMenu(SubmenuMenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("privacy.view_erasurerequest")
+        return erasure_request_policy.user_has_permission(request.user, "view")
 
 
 @hooks.register("register_admin_urls")
@@ -37,26 +31,29 @@ def register_privacy_admin_urls():
 def register_privacy_menu():
     menu = Menu(
         items=[
-            PermissionMenuItem(
+            PolicyMenuItem(
                 "Erasure requests",
                 reverse("privacy_admin:requests"),
                 icon_name="warning",
                 order=100,
-                permission="privacy.view_erasurerequest",
+                policy=erasure_request_policy,
+                action="view",
             ),
-            PermissionMenuItem(
+            PolicyMenuItem(
                 "People and legal holds",
                 reverse("privacy_admin:people"),
                 icon_name="user",
                 order=200,
-                permission="privacy.view_legalhold",
+                policy=legal_hold_policy,
+                action="view",
             ),
-            PermissionMenuItem(
+            PolicyMenuItem(
                 "Audit log",
                 reverse("privacy_admin:audit"),
                 icon_name="history",
                 order=300,
-                permission="privacy.view_privacy_audit",
+                policy=audit_policy,
+                action="view",
             ),
         ]
     )

@@ -1,22 +1,21 @@
 """The training managers' dashboard in the Wagtail admin (Reports > Measures), its exports and board reports.
 
-Every view checks ``reports.view_measures`` (creating a board report:
-``reports.freeze_measures``) on the server, whatever the menu shows.
+Every view checks ``measures_policy`` (``reports.permissions``: "view", and "freeze" to create a board
+report) on the server, whatever the menu shows.
 """
 
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.http import urlencode
-from django.views.decorators.http import require_POST
-from django.views.generic import TemplateView
+from django.views.generic import TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from champions import selectors as champion_selectors
+from home.admin_permissions import PolicyCheckedMixin
 
 from . import exports, selectors, services
 from . import measures as m
@@ -24,26 +23,18 @@ from . import periods as p
 from .charts import bar_chart
 from .forms import DashboardForm
 from .models import BoardReport
+from .permissions import measures_policy
 from .tables import as_output, display_value, format_figure, grid
 
-VIEW = "reports.view_measures"
-FREEZE = "reports.freeze_measures"
 SERIES_LENGTH = 8
 
 
-def _require(request, permission: str) -> None:
-    if not request.user.has_perm(permission):
-        raise PermissionDenied
-
-
-class MeasuresDashboard(WagtailAdminTemplateMixin, TemplateView):
+class MeasuresDashboard(PolicyCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    permission_policy = measures_policy
+    permission_required = "view"
     template_name = "reports/admin/dashboard.html"
     page_title = "Measures"
     header_icon = "table"
-
-    def dispatch(self, request, *args, **kwargs):
-        _require(request, VIEW)
-        return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):
         return [*self.breadcrumbs_items, {"url": "", "label": "Measures"}]
@@ -113,7 +104,7 @@ class MeasuresDashboard(WagtailAdminTemplateMixin, TemplateView):
                 "completions_url": reverse("reports_admin:completions_export")
                 + "?"
                 + urlencode(_period_query(self.period)),
-                "can_freeze": self.request.user.has_perm(FREEZE),
+                "can_freeze": measures_policy.user_has_permission(self.request.user, "freeze"),
                 # Live, today: hiding from the directory changes no measure, so it is beside the table, not in it.
                 "unconfirmed_champions": champion_selectors.unconfirmed_champions_count(),
                 "can_see_champions": self.request.user.has_perm("champions.view_championprofile"),
@@ -153,39 +144,55 @@ def _period_query(period: p.Period) -> dict[str, str]:
     return {"period": period.label}
 
 
-def completions_export(request):
+class CompletionsExport(PolicyCheckedMixin, View):
     """Every completion in the period as CSV, streamed (constant memory however many rows)."""
-    _require(request, VIEW)
-    form = DashboardForm(request.GET)
-    period, _by, _chart = form.chosen()
-    response = StreamingHttpResponse(selectors.completion_export(period), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="completions-{period.label}.csv"'
-    return response
+
+    permission_policy = measures_policy
+    permission_required = "view"
+
+    def get(self, request):
+        form = DashboardForm(request.GET)
+        period, _by, _chart = form.chosen()
+        response = StreamingHttpResponse(selectors.completion_export(period), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="completions-{period.label}.csv"'
+        return response
 
 
-@require_POST
-def request_board_report(request):
+class RequestBoardReport(PolicyCheckedMixin, View):
     """Queue a quarter's board report (rendered by Celery); its job's page follows it, the dashboard lists it."""
-    _require(request, FREEZE)
-    back = f"{reverse('reports_admin:dashboard')}?{urlencode({'period': request.POST.get('period', '')})}"
-    try:
-        period = p.parse_period(request.POST.get("period", ""))
-        job = services.request_board_report_job(period, request.user, return_url=f"{back}#board-reports")
-    except (p.PeriodError, services.BoardReportError) as error:
-        messages.error(request, str(error))
-        return redirect(f"{back}#board-reports")
-    # Post, then redirect to the job's page: progress while the worker renders it, then the link.
-    return redirect("jobs:job", job_id=job.pk)
+
+    permission_policy = measures_policy
+    permission_required = "freeze"
+    http_method_names = ["post"]
+
+    def post(self, request):
+        back = f"{reverse('reports_admin:dashboard')}?{urlencode({'period': request.POST.get('period', '')})}"
+        try:
+            period = p.parse_period(request.POST.get("period", ""))
+            job = services.request_board_report_job(period, request.user, return_url=f"{back}#board-reports")
+        except (p.PeriodError, services.BoardReportError) as error:
+            messages.error(request, str(error))
+            return redirect(f"{back}#board-reports")
+        # Post, then redirect to the job's page: progress while the worker renders it, then the link.
+        return redirect("jobs:job", job_id=job.pk)
 
 
-def download_board_report(request, report_id: int):
-    _require(request, VIEW)
-    report = get_object_or_404(BoardReport, pk=report_id)
-    if report.status != BoardReport.Status.READY or not report.pdf:
-        raise Http404("This board report is not ready.")
-    return FileResponse(
-        report.pdf.open("rb"),
-        as_attachment=True,
-        filename=f"board-report-{report.period}.pdf",
-        content_type="application/pdf",
-    )
+class DownloadBoardReport(PolicyCheckedMixin, View):
+    """A ready board report's PDF."""
+
+    permission_policy = measures_policy
+    permission_required = "view"
+
+    def load(self, *, report_id: int, **kwargs) -> None:
+        self.report = get_object_or_404(BoardReport, pk=report_id)
+
+    def get(self, request, report_id: int):
+        report = self.report
+        if report.status != BoardReport.Status.READY or not report.pdf:
+            raise Http404("This board report is not ready.")
+        return FileResponse(
+            report.pdf.open("rb"),
+            as_attachment=True,
+            filename=f"board-report-{report.period}.pdf",
+            content_type="application/pdf",
+        )

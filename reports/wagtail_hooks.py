@@ -2,24 +2,23 @@
 
 from django.urls import include, path, reverse
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+
+from home.admin_permissions import PolicyMenuItem
 
 from . import admin_views, services
-
-
-class MeasuresMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(admin_views.VIEW)
+from .permissions import measures_policy
 
 
 @hooks.register("register_admin_urls")
 def register_measures_urls():
     urls = [
         path("", admin_views.MeasuresDashboard.as_view(), name="dashboard"),
-        path("completions.csv", admin_views.completions_export, name="completions_export"),
-        path("board-reports/", admin_views.request_board_report, name="request_board_report"),
+        path("completions.csv", admin_views.CompletionsExport.as_view(), name="completions_export"),
+        path("board-reports/", admin_views.RequestBoardReport.as_view(), name="request_board_report"),
         path(
-            "board-reports/<int:report_id>/download/", admin_views.download_board_report, name="download_board_report"
+            "board-reports/<int:report_id>/download/",
+            admin_views.DownloadBoardReport.as_view(),
+            name="download_board_report",
         ),
     ]
     return [path("measures/", include((urls, "reports_admin"), namespace="reports_admin"))]
@@ -27,7 +26,15 @@ def register_measures_urls():
 
 @hooks.register("register_reports_menu_item")
 def register_measures_menu_item():
-    return MeasuresMenuItem("Measures", reverse("reports_admin:dashboard"), name="measures", icon_name="table", order=1)
+    return PolicyMenuItem(
+        "Measures",
+        reverse("reports_admin:dashboard"),
+        name="measures",
+        icon_name="table",
+        order=1,
+        policy=measures_policy,
+        action="view",
+    )
 
 
 @hooks.register("register_log_actions")

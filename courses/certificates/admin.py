@@ -25,7 +25,6 @@ from django.views.generic import FormView, TemplateView, View
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.menu import MenuItem as AdminMenuItem
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views import generic
@@ -35,6 +34,8 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.log_actions import LogFormatter
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
+
+from home.admin_permissions import PolicyMenuItem
 
 from ..catalogue.models import CoursePage
 from . import services as certificates
@@ -437,12 +438,9 @@ def register_certificate_log_actions(actions):
             return f"{message}: {data['reason']}" if data.get("reason") else message
 
 
-class _ViewPermissionMenuItem(AdminMenuItem):
-    def is_shown(self, request):
-        return permission_policy.user_has_permission(request.user, "view")
-
-
 @hooks.register("register_learning_menu_item")
 def certificates_menu_item():
     """In the courses' "Learning" admin menu."""
-    return _ViewPermissionMenuItem("Certificates", _url("index"), icon_name="doc-full", order=400)
+    return PolicyMenuItem(
+        "Certificates", _url("index"), icon_name="doc-full", order=400, policy=permission_policy, action="view"
+    )

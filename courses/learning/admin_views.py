@@ -7,50 +7,37 @@ the server, parses the request and calls ``importing`` or ``bulk_enrolment``.
 
 from __future__ import annotations
 
+import django_filters
 from django import forms
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin import messages
-from wagtail.admin.auth import permission_denied
-from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views.generic import BaseListingView, WagtailAdminTemplateMixin
 
 from accounts.models import User
+from home.admin_permissions import PolicyCheckedMixin
 from home.forms import SearchField
-from home.pagination import get_page
+from home.pagination import ClampedPageMixin
 
 from ..catalogue.models import CoursePage
 from . import bulk_enrolment, importing
 from .models import Enrolment
+from .permissions import completion_policy, enrolment_policy, user_policy
 
 PAGE_SIZE = 50
-ENROL_PERMISSION = "courses.add_enrolment"
-WITHDRAW_PERMISSION = "courses.change_enrolment"
-LIST_PERMISSION = "courses.view_enrolment"
-IMPORT_PERMISSION = "courses.add_completion"
-# Email addresses in the enrolment lists: training managers have it, trainers do not (accounts.0004).
-SEE_EMAILS_PERMISSION = "accounts.view_user"
 
 
-class _PermissionRequired:
-    """Refuse (Wagtail's "no permission" redirect) anyone without ``permission``."""
-
-    permission = ""
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(self.permission):
-            return permission_denied(request)
-        # Only now look anything up, so that someone refused cannot tell which ids exist.
-        self.load(**kwargs)
-        return super().dispatch(request, *args, **kwargs)
-
-    def load(self, **kwargs) -> None:
-        """Look up what the URL names (after the permission check)."""
+def _can(request, policy, action: str) -> bool:
+    return policy.user_has_permission(request.user, action)
 
 
-class _LearningPage(_PermissionRequired, WagtailAdminTemplateMixin):
+class _LearningPage(PolicyCheckedMixin, WagtailAdminTemplateMixin):
+    """A "Learning" screen: the permission (a policy and an action) is checked before anything is looked up."""
+
     header_icon = "user"
 
     def get_breadcrumbs_items(self):
@@ -88,7 +75,8 @@ class ImportCompletionsView(_LearningPage, FormView):
     every bad line of a refused file (which writes nothing).
     """
 
-    permission = IMPORT_PERMISSION
+    permission_policy = completion_policy
+    permission_required = "add"
     form_class = ImportCompletionsForm
     template_name = "courses/admin/import_completions.html"
     page_title = "Import completions"
@@ -169,7 +157,8 @@ def _int_list(values: list[str]) -> list[int]:
 class EnrolPeopleView(_LearningPage, TemplateView):
     """Enrol people on a course: ticked from a search, pasted, or uploaded. All or nothing."""
 
-    permission = ENROL_PERMISSION
+    permission_policy = enrolment_policy
+    permission_required = "add"
     template_name = "courses/admin/enrol_people.html"
     page_title = "Enrol people on a course"
     header_icon = "user"
@@ -209,7 +198,7 @@ class EnrolPeopleView(_LearningPage, TemplateView):
             f"Enrolled {result.enrolled} {'person' if result.enrolled == 1 else 'people'} on “{course.title}”; "
             f"{result.already_enrolled} {'was' if result.already_enrolled == 1 else 'were'} already enrolled.",
         )
-        if request.user.has_perm(LIST_PERMISSION):
+        if _can(request, enrolment_policy, "view"):
             return redirect("courses_admin:course_enrolments", course_id=course.pk)
         return redirect("courses_admin:enrol_people")
 
@@ -220,7 +209,8 @@ class EnrolPeopleView(_LearningPage, TemplateView):
 class LearningIndexView(_LearningPage, TemplateView):
     """Every course with its active and completed enrolments, linking to each course's enrolments."""
 
-    permission = LIST_PERMISSION
+    permission_policy = enrolment_policy
+    permission_required = "view"
     template_name = "courses/admin/index.html"
     page_title = "Learning"
     header_icon = "doc-full-inverse"
@@ -231,24 +221,46 @@ class LearningIndexView(_LearningPage, TemplateView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             courses=bulk_enrolment.courses_with_enrolment_counts(),
-            can_enrol=self.request.user.has_perm(ENROL_PERMISSION),
-            can_import=self.request.user.has_perm(IMPORT_PERMISSION),
+            can_enrol=_can(self.request, enrolment_policy, "add"),
+            can_import=_can(self.request, completion_policy, "add"),
             **kwargs,
         )
 
 
-class EnrolmentFilterForm(forms.Form):
-    status = forms.ChoiceField(label="Status", required=False, choices=[("", "Any status"), *Enrolment.Status.choices])
-    q = SearchField(label="Name or email", required=False, max_length=200)
+class _SearchFilter(django_filters.CharFilter):
+    field_class = SearchField
 
 
-class CourseEnrolmentsView(_LearningPage, TemplateView):
-    """A course's enrolments, filtered and paginated; people with the permission may select some to withdraw."""
+class EnrolmentFilterSet(WagtailFilterSet):
+    """What the enrolments list may be narrowed to; ``bulk_enrolment.course_enrolments`` does the narrowing."""
 
-    permission = LIST_PERMISSION
+    status = django_filters.ChoiceFilter(label="Status", choices=Enrolment.Status.choices, empty_label="Any status")
+    q = _SearchFilter(label="Name or email", max_length=200)
+
+    class Meta:
+        model = Enrolment
+        fields = ["status", "q"]
+
+    def __init__(self, *args, search_emails: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not search_emails:
+            self.form.fields["q"].label = "Name"
+
+
+class CourseEnrolmentsView(ClampedPageMixin, _LearningPage, BaseListingView):
+    """A course's enrolments, filtered and paginated; people with the permission may select some to withdraw.
+
+    Wagtail's listing view paginates (``?p=``) and parses the filters (``filterset_class``); the selector
+    filters, because a search matches email addresses only for someone who may see them.
+    """
+
+    permission_policy = enrolment_policy
+    permission_required = "view"
     template_name = "courses/admin/course_enrolments.html"
     page_title = "Enrolments"
     header_icon = "list-ul"
+    filterset_class = EnrolmentFilterSet
+    paginate_by = PAGE_SIZE
 
     def load(self, *, course_id: int, **kwargs) -> None:
         self.course = get_object_or_404(CoursePage, pk=course_id)
@@ -256,38 +268,45 @@ class CourseEnrolmentsView(_LearningPage, TemplateView):
     def get_page_subtitle(self):
         return self.course.title
 
-    def get_context_data(self, **kwargs):
-        filters = EnrolmentFilterForm(self.request.GET)
-        show_emails = self.request.user.has_perm(SEE_EMAILS_PERMISSION)
-        if not show_emails:
-            filters.fields["q"].label = "Name"
+    @cached_property
+    def show_emails(self) -> bool:
+        return _can(self.request, user_policy, "view")
+
+    def get_filterset_kwargs(self):
+        return {**super().get_filterset_kwargs(), "search_emails": self.show_emails}
+
+    def get_base_queryset(self):
         status = search = ""
-        if filters.is_valid():
-            status, search = filters.cleaned_data["status"], filters.cleaned_data["q"].strip()
-        enrolments = bulk_enrolment.course_enrolments(
-            self.course, status=status, search=search, search_emails=show_emails
+        if self.filters.is_valid():
+            status, search = self.filters.form.cleaned_data["status"], self.filters.form.cleaned_data["q"].strip()
+        return bulk_enrolment.course_enrolments(
+            self.course, status=status, search=search, search_emails=self.show_emails
         )
-        paginator = Paginator(enrolments, PAGE_SIZE)
-        page = get_page(paginator, self.request.GET.get("p"))
+
+    def filter_queryset(self, queryset):
+        return queryset  # filtered by get_base_queryset's selector
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
         query = self.request.GET.copy()
-        query.pop("p", None)
-        return super().get_context_data(
+        query.pop(self.page_kwarg, None)
+        context.update(
             course=self.course,
-            filters=filters,
-            page=page,
-            enrolments=list(page.object_list),
+            page=context["page_obj"],
+            enrolments=list(context["object_list"]),
             filter_query=query.urlencode(),
-            can_withdraw=self.request.user.has_perm(WITHDRAW_PERMISSION),
-            can_enrol=self.request.user.has_perm(ENROL_PERMISSION),
-            show_emails=show_emails,
-            **kwargs,
+            can_withdraw=_can(self.request, enrolment_policy, "change"),
+            can_enrol=_can(self.request, enrolment_policy, "add"),
+            show_emails=self.show_emails,
         )
+        return context
 
 
 class WithdrawEnrolmentsView(_LearningPage, View):
     """Withdraw the selected active enrolments, after a confirmation page that lists them."""
 
-    permission = WITHDRAW_PERMISSION
+    permission_policy = enrolment_policy
+    permission_required = "change"
     page_title = "Withdraw enrolments"
     header_icon = "warning"
 

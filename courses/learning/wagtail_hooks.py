@@ -2,10 +2,13 @@
 
 from django.urls import include, path, reverse
 from wagtail import hooks
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.menu import Menu, SubmenuMenuItem
+
+from home.admin_permissions import PolicyMenuItem
 
 from ..catalogue.models import CourseIndexPage, CoursePage, ModulePage
 from . import admin_urls, views
+from .permissions import completion_policy, enrolment_policy
 
 # How each course page is served to the people using it. The page models (in the catalogue, which never imports
 # learning) keep Wagtail's own serve(), which renders their public context: that is what an editor's preview shows.
@@ -28,18 +31,8 @@ def serve_course_pages_to_learners(next_serve):
 
 
 # The training managers' "Learning" menu and screens (admin_views). Other screens for learning records can
-# join the menu with ``@hooks.register("register_learning_menu_item")``.
-
-
-class PermissionMenuItem(MenuItem):
-    """A menu item shown only to people with ``permission``."""
-
-    def __init__(self, *args, permission: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
+# join the menu with ``@hooks.register("register_learning_menu_item")``. Each item asks the permission policy
+# that its screen checks (``home.admin_permissions.PolicyMenuItem``).
 
 
 @hooks.register("register_admin_urls")
@@ -49,34 +42,37 @@ def register_learning_urls():
 
 @hooks.register("register_learning_menu_item")
 def courses_and_enrolments_menu_item():
-    return PermissionMenuItem(
+    return PolicyMenuItem(
         "Courses and enrolments",
         reverse("courses_admin:index"),
         icon_name="list-ul",
         order=100,
-        permission="courses.view_enrolment",
+        policy=enrolment_policy,
+        action="view",
     )
 
 
 @hooks.register("register_learning_menu_item")
 def enrol_people_menu_item():
-    return PermissionMenuItem(
+    return PolicyMenuItem(
         "Enrol people",
         reverse("courses_admin:enrol_people"),
         icon_name="user",
         order=200,
-        permission="courses.add_enrolment",
+        policy=enrolment_policy,
+        action="add",
     )
 
 
 @hooks.register("register_learning_menu_item")
 def import_completions_menu_item():
-    return PermissionMenuItem(
+    return PolicyMenuItem(
         "Import completions",
         reverse("courses_admin:import_completions"),
         icon_name="upload",
         order=300,
-        permission="courses.add_completion",
+        policy=completion_policy,
+        action="add",
     )
 
 

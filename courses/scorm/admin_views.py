@@ -10,28 +10,21 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views.generic import FormView, TemplateView
 from wagtail.admin import messages
-from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+
+from home.admin_permissions import PolicyCheckedMixin
 
 from . import selectors, services
 from .models import ScormModulePage, ScormPackage
-
-UPLOAD_PERMISSION = "courses.add_scormpackage"
-CHANGE_PERMISSION = "courses.change_scormpackage"
+from .permissions import attempt_policy, package_policy
 
 
-class _ScormPage(WagtailAdminTemplateMixin):
-    permission = CHANGE_PERMISSION
+class _ScormPage(PolicyCheckedMixin, WagtailAdminTemplateMixin):
+    """A SCORM screen: the permission (a policy and an action) is checked before ``load()`` looks anything up."""
+
+    permission_policy = package_policy
+    permission_required = "change"
     header_icon = "upload"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(self.permission):
-            return permission_denied(request)
-        self.load(**kwargs)
-        return super().dispatch(request, *args, **kwargs)
-
-    def load(self, **kwargs) -> None:
-        """Look up what the URL names (after the permission check)."""
 
     def get_breadcrumbs_items(self):
         items = [*self.breadcrumbs_items, {"url": reverse("scorm_admin:index"), "label": "SCORM packages"}]
@@ -56,7 +49,8 @@ class ScormIndexView(_ScormPage, TemplateView):
 class AttemptsView(_ScormPage, TemplateView):
     """Every learner's attempts at a SCORM module: version, status, score and time (training managers)."""
 
-    permission = "courses.view_scormattempt"
+    permission_policy = attempt_policy
+    permission_required = "view"
     template_name = "courses/scorm/admin/attempts.html"
     header_icon = "list-ul"
 
@@ -88,7 +82,7 @@ class UploadForm(forms.Form):
 
 
 class UploadPackageView(_ScormPage, FormView):
-    permission = UPLOAD_PERMISSION
+    permission_required = "add"
     form_class = UploadForm
     template_name = "courses/scorm/admin/upload.html"
 

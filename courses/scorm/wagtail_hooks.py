@@ -3,9 +3,11 @@
 from django.urls import include, path, reverse
 from wagtail import hooks
 
-from ..learning.wagtail_hooks import PermissionMenuItem
+from home.admin_permissions import PolicyMenuItem
+
 from . import admin_urls, views
 from .models import ScormModulePage
+from .permissions import package_policy
 
 
 @hooks.register("on_serve_page", order=100)
@@ -29,10 +31,11 @@ def register_scorm_urls():
 
 @hooks.register("register_learning_menu_item")
 def scorm_packages_menu_item():
-    return PermissionMenuItem(
+    return PolicyMenuItem(
         "SCORM packages",
         reverse("scorm_admin:index"),
         icon_name="upload",
         order=400,
-        permission="courses.change_scormpackage",
+        policy=package_policy,
+        action="change",
     )
