@@ -43,13 +43,14 @@ from accounts.models import User
 from home import services as jobs
 from home.links import absolute_url, page_url, site_url
 from home.models import BackgroundJob
+from home.selectors import site_settings as partnership_settings
 from home.spreadsheets import formula_safe_row
 from home.text import single_line
 
 from ..catalogue.models import CoursePage
 from ..learning.models import Completion
 from . import pdf, selectors
-from .codes import format_code, generate_code
+from .codes import generate_code
 from .models import Certificate
 
 logger = logging.getLogger(__name__)
@@ -87,7 +88,7 @@ def expiry_date(issued_on: datetime.date, validity_months: int | None) -> dateti
 
 def verification_url(certificate: Certificate) -> str:
     """The absolute address of the certificate's public verification page (what its QR code holds)."""
-    return absolute_url(reverse("certificates:verify_code", args=[format_code(certificate.code)]))
+    return absolute_url(reverse("certificates:verify_code", args=[certificate.display_code]))
 
 
 def verification_form_url() -> str:
@@ -97,16 +98,6 @@ def verification_form_url() -> str:
 def download_url(certificate: Certificate) -> str:
     """The absolute address of the holder's download (they must sign in)."""
     return absolute_url(reverse("certificates:download", args=[certificate.pk]))
-
-
-def _site_settings():
-    """The partnership's settings (name, logo) for the default site: certificates belong to no request."""
-    from wagtail.models import Site
-
-    from home.models import SiteSettings
-
-    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
-    return SiteSettings.for_site(site) if site else SiteSettings()
 
 
 # --- Issue ---------------------------------------------------------------------------------------------
@@ -164,7 +155,7 @@ def issue_and_render(completion_id: int) -> Certificate | None:
     if completion is None:
         logger.warning("No completion %s: no certificate issued.", completion_id)
         return None
-    site_settings = _site_settings()
+    site_settings = partnership_settings()
     certificate = render_certificate(issue_certificate(completion), site_settings=site_settings)
     notify_certificate_ready(certificate, site_settings=site_settings)
     return certificate
@@ -178,7 +169,7 @@ def render_and_notify(certificate_id: int) -> Certificate | None:
     certificate = selectors.certificate_for_rendering(certificate_id)
     if certificate is None:
         return None
-    site_settings = _site_settings()
+    site_settings = partnership_settings()
     certificate = render_certificate(certificate, site_settings=site_settings)
     notify_certificate_ready(certificate, site_settings=site_settings)
     return certificate
@@ -217,7 +208,7 @@ def _logo(partnership_name: str, image) -> pdf.Logo | None:
 
 def document_for(certificate: Certificate, site_settings=None) -> pdf.CertificateDocument:
     """What the certificate's PDF shows: the certificate's own record and the partnership's site settings."""
-    site_settings = site_settings or _site_settings()
+    site_settings = site_settings or partnership_settings()
     partnership_name = site_settings.partnership_name
     return pdf.CertificateDocument(
         holder_name=certificate.holder_name,
@@ -319,7 +310,7 @@ def read_pdf(certificate: Certificate) -> bytes:
 
 
 def _send(to: str, template: str, context: dict, site_settings=None) -> None:
-    site_settings = site_settings or _site_settings()
+    site_settings = site_settings or partnership_settings()
     context = {"site_url": site_url(), "partnership_name": site_settings.partnership_name, **context}
     # Names are in the subject: one line.
     subject = single_line(render_to_string(f"courses/certificates/email/{template}_subject.txt", context))
