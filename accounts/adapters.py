@@ -137,11 +137,6 @@ class AccountAdapter(DefaultAccountAdapter):
 
 def partnership_name(request) -> str:
     """The partnership's name from the site settings a training manager edits (home.SiteSettings)."""
-    from wagtail.models import Site
+    from home.selectors import site_settings
 
-    from home.models import SiteSettings
-
-    site = (Site.find_for_request(request) if request else None) or Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        return SiteSettings._meta.get_field("partnership_name").default
-    return SiteSettings.for_site(site).partnership_name
+    return site_settings(request).partnership_name

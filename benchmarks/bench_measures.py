@@ -119,9 +119,9 @@ def split_grouping(rows: list[tuple]) -> tuple[dict, object]:
 
 
 def params_for(period) -> dict:
-    from reports.measures import day_bounds
+    from home.dates import day_bounds
 
-    lower, upper = day_bounds(period)
+    lower, upper = day_bounds(period.start, period.end)
     return {"start": period.start, "end": period.end, "lower": lower, "upper": upper}
 
 

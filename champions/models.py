@@ -23,6 +23,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from accounts.decorators import profile_required
+from home.models import ReferenceData
 
 # Bounds on "people reached" in one activity entry: a whole-school assembly is
 # a few hundred; anything past this is a typing slip, not a briefing.
@@ -30,18 +31,8 @@ PEOPLE_REACHED_MAX = 1000
 ACTIVITY_NOTE_MAX = 200
 
 
-class Language(models.Model):
+class Language(ReferenceData):
     """A language a champion can support colleagues in (reference data, loaded by a migration)."""
-
-    name = models.CharField(max_length=80, unique=True)
-    slug = models.SlugField(max_length=40, unique=True)
-    sort_order = models.PositiveSmallIntegerField(default=0)
-
-    class Meta:
-        ordering = ["sort_order", "name"]
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class ChampionStatus(models.TextChoices):

@@ -22,6 +22,7 @@ from django.utils import timezone
 from accounts.models import District, Organisation, Sector, User
 from courses.models import Topic
 from home import pagination
+from home.dates import day_bounds
 
 from .models import (
     ChampionActivity,
@@ -35,14 +36,6 @@ from .models import (
 )
 
 PLACE = ("organisation_id", "sector_id", "district_id")
-
-
-def _day_bounds(start: datetime.date, end: datetime.date) -> tuple[datetime.datetime, datetime.datetime]:
-    """[start 00:00, the day after end 00:00) in Europe/London, as aware datetimes (index-friendly)."""
-    tz = timezone.get_default_timezone()
-    lower = datetime.datetime.combine(start, datetime.time.min, tzinfo=tz)
-    upper = datetime.datetime.combine(end + datetime.timedelta(days=1), datetime.time.min, tzinfo=tz)
-    return lower, upper
 
 
 def _latest_change_on_or_before(day: datetime.date, **filters) -> Subquery:
@@ -101,7 +94,7 @@ def _active_in_period(start: datetime.date, end: datetime.date) -> QuerySet[Cham
 
 def _attended_in_period(start: datetime.date, end: datetime.date) -> QuerySet[NetworkAttendance]:
     """One attendance per person at an event starting in [start, end] (their latest)."""
-    lower, upper = _day_bounds(start, end)
+    lower, upper = day_bounds(start, end)
     in_period = NetworkAttendance.objects.filter(event__starts_at__gte=lower, event__starts_at__lt=upper)
     latest = Subquery(in_period.filter(user=OuterRef("user")).order_by("-event__starts_at", "-pk").values("pk")[:1])
     return in_period.filter(pk=latest)

@@ -13,6 +13,24 @@ from wagtail.search import index
 from .blocks import StandardStreamBlock
 
 
+class ReferenceData(models.Model):
+    """A short fixed list that a data migration loads (topics, languages): a name, a slug, an order to list in.
+
+    Abstract: each app keeps its own table; this only writes their shape once.
+    """
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=40, unique=True)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class HomePage(Page):
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
     body = StreamField(StandardStreamBlock(), blank=True)

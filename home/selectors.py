@@ -1,9 +1,24 @@
 from __future__ import annotations
 
 from django.core.cache import cache
+from django.http import HttpRequest
+from wagtail.models import Site
 
-from .models import BackgroundJob
+from .models import BackgroundJob, SiteSettings
 from .services import progress_key
+
+
+def site_settings(request: HttpRequest | None = None) -> SiteSettings:
+    """The partnership's settings (name, logo, help page, quick exit) for a request, or for no request.
+
+    With a request, its site's (cached on the request); without one (a certificate, a board report, a
+    task), the default site's, or the first site's. With no site at all (a fresh database), an unsaved
+    SiteSettings with the fields' defaults, so a caller never has to handle "no settings".
+    """
+    if request is not None and Site.find_for_request(request) is not None:
+        return SiteSettings.for_request(request)
+    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
+    return SiteSettings.for_site(site) if site is not None else SiteSettings()
 
 
 def job_of(owner, job_id) -> BackgroundJob | None:

@@ -8,7 +8,8 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from .models import QUICK_EXIT_DEFAULT, SiteSettings, WorkerHeartbeat
+from . import selectors
+from .models import QUICK_EXIT_DEFAULT, WorkerHeartbeat
 
 
 def health(request):
@@ -28,7 +29,7 @@ def _exit_target(request: HttpRequest) -> str:
     The setting is validated when saved; this second check covers a value written past the form.
     """
     try:
-        url = SiteSettings.for_request(request).quick_exit_url
+        url = selectors.site_settings(request).quick_exit_url
     except DatabaseError:
         url = QUICK_EXIT_DEFAULT  # leaving must work even when the database does not
     parts = urlsplit(url or "")

@@ -19,6 +19,8 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from home.selectors import site_settings
+
 from . import measures as m
 from . import periods as p
 from . import selectors, suppression
@@ -110,7 +112,8 @@ def _suppressed_scores(evaluation: dict, threshold: int) -> list[tuple[str, obje
     for score in sorted(scores):
         cell = (score, "n")
         if cell in hidden:
-            shown.append((score, f"<{threshold}" if hidden[cell] == suppression.PRIMARY else suppression.CONFIDENTIAL))
+            primary = hidden[cell] == suppression.PRIMARY
+            shown.append((score, suppression.hidden_label(threshold) if primary else suppression.CONFIDENTIAL))
         else:
             shown.append((score, values[cell]))
     return shown
@@ -118,14 +121,7 @@ def _suppressed_scores(evaluation: dict, threshold: int) -> list[tuple[str, obje
 
 def partnership_name() -> str:
     """The partnership's name from the default site's settings (home.SiteSettings), for the report's footer."""
-    from wagtail.models import Site
-
-    from home.models import SiteSettings
-
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is not None:
-        return SiteSettings.for_site(site).partnership_name
-    return getattr(settings, "WAGTAIL_SITE_NAME", "DASV Learning")
+    return site_settings().partnership_name
 
 
 def board_report_context(quarter: p.Period) -> dict:

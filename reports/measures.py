@@ -26,7 +26,6 @@ request: see ``reports.selectors`` for the figures as reported.
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -34,10 +33,10 @@ from typing import Any
 
 from django.db import connection, connections, transaction
 from django.db.models import BooleanField, ExpressionWrapper, F, OuterRef, Q, QuerySet, Subquery
-from django.utils import timezone
 
 from champions import selectors as champion_selectors
 from courses.models import Completion, CoursePage, Enrolment, Evaluation
+from home.dates import day_bounds
 
 from .periods import Period
 
@@ -143,14 +142,6 @@ ENROLMENT_KEYS: dict[str, Any] = {
 CHAMPION_KEYS = {"district": "district_id", "sector": "sector_id", "organisation": "organisation_id"}
 
 
-def day_bounds(period: Period) -> tuple[datetime.datetime, datetime.datetime]:
-    """[first day 00:00, the day after the last 00:00) in Europe/London, for timestamp columns."""
-    tz = timezone.get_default_timezone()
-    lower = datetime.datetime.combine(period.start, datetime.time.min, tzinfo=tz)
-    upper = datetime.datetime.combine(period.end + datetime.timedelta(days=1), datetime.time.min, tzinfo=tz)
-    return lower, upper
-
-
 def completions_in(period: Period, organisation_id: int | None = None) -> QuerySet[Completion]:
     completions = Completion.objects.filter(completed_on__gte=period.start, completed_on__lte=period.end)
     if organisation_id is not None:
@@ -165,7 +156,7 @@ def courses_where(**flags: bool) -> list[int]:
 
 
 def enrolments_in(period: Period, organisation_id: int | None = None) -> QuerySet[Enrolment]:
-    lower, upper = day_bounds(period)
+    lower, upper = day_bounds(period.start, period.end)
     enrolments = Enrolment.objects.filter(enrolled_at__gte=lower, enrolled_at__lt=upper)
     if organisation_id is not None:
         enrolments = enrolments.filter(user__organisation_id=organisation_id)
@@ -173,7 +164,7 @@ def enrolments_in(period: Period, organisation_id: int | None = None) -> QuerySe
 
 
 def evaluations_in(period: Period, organisation_id: int | None = None) -> QuerySet[Evaluation]:
-    lower, upper = day_bounds(period)
+    lower, upper = day_bounds(period.start, period.end)
     evaluations = Evaluation.objects.filter(submitted_at__gte=lower, submitted_at__lt=upper)
     if organisation_id is not None:
         evaluations = evaluations.filter(completion__organisation_id=organisation_id)

@@ -26,7 +26,7 @@ from home.models import BackgroundJob
 
 from . import measures as m
 from . import periods as p
-from . import selectors
+from . import selectors, suppression
 from .models import BoardReport, MeasureSnapshot, PartnerApiToken, SnapshotTable
 from .tables import build_table, to_snapshot
 
@@ -89,7 +89,7 @@ def freeze(
                 start=period.start,
                 end=period.end,
                 frozen_by=user,
-                suppression_threshold=_threshold(),
+                suppression_threshold=suppression.threshold(),
                 evaluation=evaluation,
             )
             action = FREEZE
@@ -103,7 +103,7 @@ def freeze(
             snapshot.frozen_at = timezone.now()
             snapshot.frozen_by = user
             snapshot.times_frozen += 1
-            snapshot.suppression_threshold = _threshold()
+            snapshot.suppression_threshold = suppression.threshold()
             snapshot.evaluation = evaluation
             snapshot.save()
             action = REFREEZE
@@ -147,10 +147,6 @@ def freeze_due(today: datetime.date | None = None) -> list[MeasureSnapshot]:
         except FreezeError as error:  # frozen meanwhile by someone else
             logger.info("Not freezing %s: %s", period.label, error)
     return frozen
-
-
-def _threshold() -> int:
-    return int(getattr(settings, "SUPPRESSION_THRESHOLD", 5))
 
 
 # --- Board reports -----------------------------------------------------------------------------------------

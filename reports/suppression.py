@@ -38,6 +38,7 @@ CellId = tuple[int | str, str]  # (row index or "total", measure name)
 
 
 def threshold() -> int:
+    """The suppression threshold in force (``settings.SUPPRESSION_THRESHOLD``); read here and nowhere else."""
     return int(getattr(settings, "SUPPRESSION_THRESHOLD", 5))
 
 

@@ -13,21 +13,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.models import ReferenceData
+
 from .blocks import ModuleStreamBlock
 
 
-class Topic(models.Model):
+class Topic(ReferenceData):
     """The VAWG types a course covers (reference data, loaded by a migration)."""
-
-    name = models.CharField(max_length=80, unique=True)
-    slug = models.SlugField(max_length=40, unique=True)
-    sort_order = models.PositiveSmallIntegerField(default=0)
-
-    class Meta:
-        ordering = ["sort_order", "name"]
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class Level(models.TextChoices):

@@ -38,6 +38,7 @@ from wagtail.permissions import register_permission_policy
 from home.admin_permissions import PolicyMenuItem
 
 from ..catalogue.models import CoursePage
+from . import export
 from . import services as certificates
 from .codes import normalise_code, normalise_code_part
 from .forms import ExportForm, ReasonForm, ReissueForm
@@ -343,7 +344,7 @@ class ExportView(PermissionCheckedMixin, generic.WagtailAdminTemplateMixin, Form
         ]
 
     def form_valid(self, form):
-        request = certificates.ExportRequest(
+        request = export.ExportRequest(
             course=form.cleaned_data["course"],
             start=form.cleaned_data["start"],
             end=form.cleaned_data["end"],
@@ -352,12 +353,12 @@ class ExportView(PermissionCheckedMixin, generic.WagtailAdminTemplateMixin, Form
         if not request.certificates().exists():
             form.add_error(None, "No certificates match: choose another course or period.")
             return self.form_invalid(form)
-        if certificates.export_in_background(request):
+        if export.export_in_background(request):
             # Post, then redirect to the job's page: progress while the worker builds it, then the link.
-            job = certificates.queue_export(request, by=self.request.user, return_url=_url("export"))
+            job = export.queue_export(request, by=self.request.user, return_url=_url("export"))
             return redirect("jobs:job", job_id=job.pk)
         response = StreamingHttpResponse(
-            certificates.certificates_zip_chunks(request.certificates().iterator(chunk_size=100)),
+            export.certificates_zip_chunks(request.certificates().iterator(chunk_size=100)),
             content_type="application/zip",
         )
         response["Content-Disposition"] = f'attachment; filename="{request.filename}"'

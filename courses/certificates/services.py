@@ -1,4 +1,4 @@
-"""Actions on certificates: issue, render, notify, revoke, reinstate, reissue, expiry, ZIP exports.
+"""Actions on certificates: issue, render, notify, revoke, reinstate, reissue, expiry (ZIP exports: ``export``).
 
 The main path, in order: ``record_completion`` (courses.services) queues ``tasks.issue_certificate`` once
 the completion is committed; the task calls :func:`issue_and_render`, which issues the certificate
@@ -16,18 +16,13 @@ worker died half-way, ends with one certificate, one stored PDF and one email:
 
 from __future__ import annotations
 
-import csv
 import datetime
-import io
 import logging
-import tempfile
-import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
-from django.core.files import File
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.mail import send_mail
@@ -36,20 +31,17 @@ from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from wagtail.log_actions import log
 
 from accounts.models import User
-from home import services as jobs
 from home.links import absolute_url, page_url, site_url
-from home.models import BackgroundJob
-from home.spreadsheets import formula_safe_row
+from home.selectors import site_settings as partnership_settings
 from home.text import single_line
 
 from ..catalogue.models import CoursePage
 from ..learning.models import Completion
 from . import pdf, selectors
-from .codes import format_code, generate_code
+from .codes import generate_code
 from .models import Certificate
 
 logger = logging.getLogger(__name__)
@@ -62,9 +54,6 @@ REISSUE_ACTION = "dasv.certificate.reissue"
 
 # A certificate without a PDF is queued again if its last request is older than this (the worker lost it).
 RENDER_REQUEUE_AFTER = datetime.timedelta(minutes=10)
-# A ZIP built in the background is kept (and its link works) for this long.
-EXPORT_LINK_MAX_AGE = datetime.timedelta(days=7)
-EXPORT_JOB_KIND = "courses.certificates_zip"
 
 
 class CertificateActionError(Exception):
@@ -87,7 +76,7 @@ def expiry_date(issued_on: datetime.date, validity_months: int | None) -> dateti
 
 def verification_url(certificate: Certificate) -> str:
     """The absolute address of the certificate's public verification page (what its QR code holds)."""
-    return absolute_url(reverse("certificates:verify_code", args=[format_code(certificate.code)]))
+    return absolute_url(reverse("certificates:verify_code", args=[certificate.display_code]))
 
 
 def verification_form_url() -> str:
@@ -97,16 +86,6 @@ def verification_form_url() -> str:
 def download_url(certificate: Certificate) -> str:
     """The absolute address of the holder's download (they must sign in)."""
     return absolute_url(reverse("certificates:download", args=[certificate.pk]))
-
-
-def _site_settings():
-    """The partnership's settings (name, logo) for the default site: certificates belong to no request."""
-    from wagtail.models import Site
-
-    from home.models import SiteSettings
-
-    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
-    return SiteSettings.for_site(site) if site else SiteSettings()
 
 
 # --- Issue ---------------------------------------------------------------------------------------------
@@ -164,7 +143,7 @@ def issue_and_render(completion_id: int) -> Certificate | None:
     if completion is None:
         logger.warning("No completion %s: no certificate issued.", completion_id)
         return None
-    site_settings = _site_settings()
+    site_settings = partnership_settings()
     certificate = render_certificate(issue_certificate(completion), site_settings=site_settings)
     notify_certificate_ready(certificate, site_settings=site_settings)
     return certificate
@@ -178,7 +157,7 @@ def render_and_notify(certificate_id: int) -> Certificate | None:
     certificate = selectors.certificate_for_rendering(certificate_id)
     if certificate is None:
         return None
-    site_settings = _site_settings()
+    site_settings = partnership_settings()
     certificate = render_certificate(certificate, site_settings=site_settings)
     notify_certificate_ready(certificate, site_settings=site_settings)
     return certificate
@@ -217,7 +196,7 @@ def _logo(partnership_name: str, image) -> pdf.Logo | None:
 
 def document_for(certificate: Certificate, site_settings=None) -> pdf.CertificateDocument:
     """What the certificate's PDF shows: the certificate's own record and the partnership's site settings."""
-    site_settings = site_settings or _site_settings()
+    site_settings = site_settings or partnership_settings()
     partnership_name = site_settings.partnership_name
     return pdf.CertificateDocument(
         holder_name=certificate.holder_name,
@@ -318,8 +297,9 @@ def read_pdf(certificate: Certificate) -> bytes:
 # --- Telling the holder --------------------------------------------------------------------------------
 
 
-def _send(to: str, template: str, context: dict, site_settings=None) -> None:
-    site_settings = site_settings or _site_settings()
+def send_email(to: str, template: str, context: dict, site_settings=None) -> None:
+    """Email ``templates/courses/certificates/email/<template>``, with the partnership's name and address."""
+    site_settings = site_settings or partnership_settings()
     context = {"site_url": site_url(), "partnership_name": site_settings.partnership_name, **context}
     # Names are in the subject: one line.
     subject = single_line(render_to_string(f"courses/certificates/email/{template}_subject.txt", context))
@@ -357,7 +337,7 @@ def notify_certificate_ready(certificate: Certificate, *, site_settings=None) ->
         )
         if not claimed:
             return False
-        _send(holder.email, "certificate_ready", _holder_context(certificate), site_settings)
+        send_email(holder.email, "certificate_ready", _holder_context(certificate), site_settings)
     return True
 
 
@@ -460,7 +440,7 @@ def send_expiry_reminders(today: datetime.date | None = None) -> dict[int, int]:
                     "expires_on": certificate.expires_on,
                     "course_url": _course_url(certificate.completion.course),
                 }
-                _send(certificate.completion.user.email, "certificate_expiry_reminder", context)
+                send_email(certificate.completion.user.email, "certificate_expiry_reminder", context)
             sent[days] += 1
     return sent
 
@@ -572,151 +552,3 @@ def sweep_missing_certificates(*, now: datetime.datetime | None = None, batch: i
     if issued or claimable:
         logger.info("Sweep: issued %s certificates, queued %s renderings.", issued, len(claimable))
     return SweepResult(issued=issued, renderings_queued=len(claimable))
-
-
-# --- ZIP exports ---------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ExportRequest:
-    """Which certificates a training manager asked for."""
-
-    course: CoursePage
-    start: datetime.date
-    end: datetime.date
-    include_revoked: bool = False
-
-    @property
-    def filename(self) -> str:
-        return f"certificates-{self.course.slug}-{self.start:%Y-%m-%d}-to-{self.end:%Y-%m-%d}.zip"
-
-    def certificates(self):
-        return selectors.certificates_for_export(
-            self.course, self.start, self.end, include_revoked=self.include_revoked
-        )
-
-
-class _ChunkSink(io.RawIOBase):
-    """A write-only, unseekable file for zipfile: what it is given is handed on in chunks."""
-
-    def __init__(self) -> None:
-        self._chunks: list[bytes] = []
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data) -> int:
-        self._chunks.append(bytes(data))
-        return len(data)
-
-    def drain(self) -> Iterator[bytes]:
-        chunks, self._chunks = self._chunks, []
-        yield from chunks
-
-
-def _archive_name(certificate: Certificate) -> str:
-    holder = slugify(certificate.holder_name)[:60] or "certificate"
-    return f"{certificate.completion.completed_on:%Y-%m-%d}-{holder}-{certificate.display_code}.pdf"
-
-
-def certificates_zip_chunks(certificates: Iterable[Certificate]) -> Iterator[bytes]:
-    """A ZIP of the certificates' PDFs and a ``certificates.csv`` listing them, as a stream of chunks.
-
-    Built as it is sent: one PDF in memory at a time, whatever the number. PDFs are compressed
-    already, so they are stored as they are.
-    """
-    sink = _ChunkSink()
-    listing = io.StringIO()
-    writer = csv.writer(listing)
-    writer.writerow(["file", "code", "name", "course", "completed_on", "issued_on", "expires_on", "status"])
-    with zipfile.ZipFile(sink, mode="w", compression=zipfile.ZIP_STORED) as archive:
-        for certificate in certificates:
-            name = _archive_name(certificate)
-            archive.writestr(name, read_pdf(certificate))
-            writer.writerow(
-                formula_safe_row(
-                    [
-                        name,
-                        certificate.display_code,
-                        certificate.holder_name,
-                        certificate.course_title,
-                        certificate.completion.completed_on.isoformat(),
-                        certificate.issued_on.isoformat(),
-                        certificate.expires_on.isoformat() if certificate.expires_on else "",
-                        Certificate.Status(certificate.status()).label,
-                    ]
-                )
-            )
-            yield from sink.drain()
-        archive.writestr("certificates.csv", listing.getvalue(), compress_type=zipfile.ZIP_DEFLATED)
-    yield from sink.drain()
-
-
-def export_in_background(request: ExportRequest) -> bool:
-    """Whether the export is too large to stream while the manager waits (it is then built by a task)."""
-    limit = getattr(settings, "CERTIFICATE_ZIP_STREAM_LIMIT", 200)
-    return request.certificates().count() > limit
-
-
-def queue_export(request: ExportRequest, *, by: User, return_url: str = "") -> BackgroundJob:
-    """Build the ZIP in the worker as a background job for ``by``, whose page shows progress, then the link."""
-    from . import tasks
-
-    job = jobs.create_job(
-        EXPORT_JOB_KIND,
-        by,
-        f"Certificates ZIP: {request.course.title}, {request.start:%Y-%m-%d} to {request.end:%Y-%m-%d}",
-        return_url=return_url,
-        return_label="Download other certificates",
-    )
-    args = (str(job.pk), request.course.pk, request.start.isoformat(), request.end.isoformat(), request.include_revoked)
-    transaction.on_commit(lambda: tasks.build_certificates_zip.delay(*args))
-    return job
-
-
-def _counted(items: Iterable[Certificate], progress: jobs.JobProgress) -> Iterator[Certificate]:
-    for done, item in enumerate(items):
-        progress.advance(done)
-        yield item
-
-
-def build_export(
-    job_id, course_id: int, start: datetime.date, end: datetime.date, include_revoked: bool
-) -> BackgroundJob | None:
-    """The ZIP task's work: write the ZIP to media storage as the job's file, then email its owner the page.
-
-    The file is kept for EXPORT_LINK_MAX_AGE (then deleted by ``home.services.delete_expired_job_files``).
-    The email links to the job's page, which only the manager who asked can open.
-    """
-    job = jobs.start_job(job_id)
-    if job is None:
-        return None
-    course = CoursePage.objects.filter(pk=course_id).first()
-    if course is None:
-        return jobs.fail_job(job, message="The course has been deleted since the ZIP was asked for.")
-    request = ExportRequest(course, start, end, include_revoked)
-    with jobs.failing_on_error(job):
-        progress = jobs.JobProgress(job, every=20)
-        progress.stage("Adding certificates to the ZIP", request.certificates().count())
-        with tempfile.SpooledTemporaryFile(max_size=32 * 1024 * 1024) as spool:
-            certificates = _counted(request.certificates().iterator(chunk_size=200), progress)
-            for chunk in certificates_zip_chunks(certificates):
-                spool.write(chunk)
-            spool.seek(0)
-            progress.advance(job.total, force=True)
-            job = jobs.finish_job(
-                job,
-                message=f"The ZIP of {job.total:,} certificate{'' if job.total == 1 else 's'} is ready.",
-                figures=[("Certificates", f"{job.total:,}")],
-                file_name=request.filename,
-                content=File(spool, name=request.filename),
-                keep_for=EXPORT_LINK_MAX_AGE,
-            )
-        link = absolute_url(reverse("jobs:job", args=[job.pk]))
-        owner = job.owner
-        _send(
-            owner.email,
-            "certificate_export_ready",
-            {"manager": owner, "course_title": request.course.title, "request": request, "link": link},
-        )
-    return job

@@ -15,6 +15,7 @@ from celery import shared_task
 
 from home.task_options import LONG, RETRYING
 
+from . import export
 from . import services as certificates
 
 # Named as they were when they lived in courses/tasks.py: messages already queued, and the beat schedule, keep working.
@@ -51,7 +52,7 @@ def send_certificate_reminders() -> dict[str, int]:
 @shared_task(**RETRYING, **LONG, name="courses.tasks.build_certificates_zip")
 def build_certificates_zip(job_id: str, course_id: int, start: str, end: str, include_revoked: bool) -> str | None:
     """Build a large ZIP of a course's certificates in media storage (a background job with a page)."""
-    job = certificates.build_export(
+    job = export.build_export(
         job_id, course_id, datetime.date.fromisoformat(start), datetime.date.fromisoformat(end), include_revoked
     )
     return job.status if job else None

@@ -3,9 +3,8 @@
 Actions (``enrol_people``, ``withdraw_enrolments``) and the reads behind the
 screens (``course_enrolments``, ``courses_with_enrolment_counts``) for the
 Wagtail admin views in ``admin_views``. The rules are those of
-``services.enrol`` and ``services.withdraw`` (one active enrolment per person
-and course; withdrawing keeps the progress), applied to many people in a
-few queries.
+``services.enrol_many`` and ``services.withdraw_many`` (one active enrolment per
+person and course; withdrawing keeps the progress), which this module calls.
 """
 
 from __future__ import annotations
@@ -23,13 +22,13 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import Lower
 from django.template.loader import render_to_string
-from django.utils import timezone
 
 from accounts.models import User
 from home.links import page_url
 from home.text import clean_search_text, single_line
 
 from ..catalogue.models import CoursePage
+from . import services
 from .models import Enrolment
 
 MAX_ADDRESS_FILE_BYTES = 5 * 1024 * 1024
@@ -167,26 +166,15 @@ def enrol_people(course: CoursePage, people: Iterable[User], *, by: User) -> Enr
     people = {user.pk: user for user in people}
     try:
         with transaction.atomic():
-            already = set(
-                Enrolment.objects.filter(
-                    course=course, status=Enrolment.Status.ACTIVE, user_id__in=list(people)
-                ).values_list("user_id", flat=True)
-            )
-            now = timezone.now()
-            enrolments = [
-                Enrolment(user_id=pk, course=course, source=Enrolment.Source.MANAGER, enrolled_by=by, enrolled_at=now)
-                for pk in people
-                if pk not in already
-            ]
-            Enrolment.objects.bulk_create(enrolments, batch_size=500)
+            done = services.enrol_many(course, people.values(), source=Enrolment.Source.MANAGER, by=by)
     except IntegrityError as error:
         # The one-active-enrolment constraint: someone enrolled one of them at the same moment.
         raise AddressListRejected(
             [AddressProblem("Some of these people were enrolled by someone else at the same moment; try again.")]
         ) from error
-    newly_enrolled = [people[enrolment.user_id] for enrolment in enrolments]
+    newly_enrolled = [people[enrolment.user_id] for enrolment in done.enrolments]
     transaction.on_commit(lambda: _email_enrolled(course, newly_enrolled, by=by))
-    return EnrolmentResult(enrolled=len(enrolments), already_enrolled=len(already))
+    return EnrolmentResult(enrolled=len(done.enrolments), already_enrolled=done.already_enrolled)
 
 
 def _email_enrolled(course: CoursePage, people: list[User], *, by: User) -> None:
@@ -211,9 +199,7 @@ def withdraw_enrolments(course: CoursePage, enrolment_ids: Iterable[int]) -> int
     Ids that are not active enrolments on this course are ignored, so a
     second click of the same confirmation withdraws nothing more.
     """
-    return Enrolment.objects.filter(course=course, pk__in=list(enrolment_ids), status=Enrolment.Status.ACTIVE).update(
-        status=Enrolment.Status.WITHDRAWN, withdrawn_at=timezone.now()
-    )
+    return services.withdraw_many(Enrolment.objects.filter(course=course, pk__in=list(enrolment_ids)))
 
 
 def course_enrolments(

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.core import signing
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.formats import date_format
 
@@ -51,7 +53,7 @@ def enrol(user: User, course: CoursePage, *, source: str = Enrolment.Source.SELF
     the error names what is missing. Enrolling twice returns the same
     enrolment (the database allows one active enrolment per person and course).
     """
-    existing = Enrolment.objects.filter(user=user, course=course, status=Enrolment.Status.ACTIVE).first()
+    existing = _active_enrolments(course, [user.pk]).get(user.pk)
     if existing:
         return existing
     if source == Enrolment.Source.SELF:
@@ -64,10 +66,55 @@ def enrol(user: User, course: CoursePage, *, source: str = Enrolment.Source.SELF
         _check_may_retake(user, course)
     try:
         with transaction.atomic():
-            return Enrolment.objects.create(user=user, course=course, source=source, enrolled_by=by)
+            return _create_enrolments(course, [user.pk], source=source, by=by)[0]
     except IntegrityError:
         # Two requests at once (a double click): the other one won.
         return Enrolment.objects.get(user=user, course=course, status=Enrolment.Status.ACTIVE)
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    """What ``enrol_many`` did: the new enrolments, and how many people were on the course already."""
+
+    enrolments: list[Enrolment]
+    already_enrolled: int
+
+
+@transaction.atomic
+def enrol_many(
+    course: CoursePage, people: Iterable[User], *, source: str = Enrolment.Source.MANAGER, by: User | None = None
+) -> Enrolled:
+    """Enrol many people on a course at once (a manager's list), in a few queries.
+
+    The rules of ``enrol`` for someone other than the learner: no profile or
+    prerequisite is required, and people already on the course (an active
+    enrolment) are counted, not enrolled again. If someone else enrols one of
+    them at the same moment, the one-active-enrolment constraint raises an
+    ``IntegrityError`` and nobody is enrolled.
+    """
+    user_ids = list(dict.fromkeys(user.pk for user in people))
+    already = _active_enrolments(course, user_ids)
+    enrolments = _create_enrolments(course, [pk for pk in user_ids if pk not in already], source=source, by=by)
+    return Enrolled(enrolments=enrolments, already_enrolled=len(already))
+
+
+def _active_enrolments(course: CoursePage, user_ids: list[int]) -> dict[int, Enrolment]:
+    """The active enrolments on the course of these people, by person (at most one each, by the constraint)."""
+    if not user_ids:
+        return {}
+    return {
+        enrolment.user_id: enrolment
+        for enrolment in Enrolment.objects.filter(course=course, status=Enrolment.Status.ACTIVE, user_id__in=user_ids)
+    }
+
+
+def _create_enrolments(course: CoursePage, user_ids: list[int], *, source: str, by: User | None) -> list[Enrolment]:
+    """Insert new active enrolments, recording how (``source``) and by whom each person was enrolled."""
+    now = timezone.now()
+    return Enrolment.objects.bulk_create(
+        [Enrolment(user_id=pk, course=course, source=source, enrolled_by=by, enrolled_at=now) for pk in user_ids],
+        batch_size=500,
+    )
 
 
 def _check_may_retake(user: User, course: CoursePage) -> None:
@@ -92,10 +139,22 @@ def _check_may_retake(user: User, course: CoursePage) -> None:
 def withdraw(enrolment: Enrolment) -> Enrolment:
     """Withdraw an active enrolment (its progress is kept)."""
     if enrolment.status == Enrolment.Status.ACTIVE:
-        enrolment.status = Enrolment.Status.WITHDRAWN
-        enrolment.withdrawn_at = timezone.now()
-        enrolment.save(update_fields=["status", "withdrawn_at"])
+        withdrawn_at = timezone.now()
+        if withdraw_many(Enrolment.objects.filter(pk=enrolment.pk), at=withdrawn_at):
+            enrolment.status = Enrolment.Status.WITHDRAWN
+            enrolment.withdrawn_at = withdrawn_at
     return enrolment
+
+
+def withdraw_many(enrolments: QuerySet[Enrolment], *, at: datetime.datetime | None = None) -> int:
+    """Withdraw the active enrolments among these (their progress is kept); returns how many.
+
+    Enrolments that are not active are left alone, so withdrawing twice
+    changes nothing more.
+    """
+    return enrolments.filter(status=Enrolment.Status.ACTIVE).update(
+        status=Enrolment.Status.WITHDRAWN, withdrawn_at=at or timezone.now()
+    )
 
 
 def record_completion(
