@@ -5,9 +5,19 @@ catalogue <- learning <- certificates: see each sub-package's models module.
 
 from .catalogue.models import CourseIndexPage, CoursePage, Delivery, Level, ModulePage, Topic
 from .certificates.models import Certificate, CertificateQuerySet
-from .learning.models import Completion, Enrolment, Evaluation, ModuleProgress, QuizAttempt
+from .learning.models import (
+    Assignment,
+    AssignmentReminder,
+    Completion,
+    Enrolment,
+    Evaluation,
+    ModuleProgress,
+    QuizAttempt,
+)
 
 __all__ = [
+    "Assignment",
+    "AssignmentReminder",
     "Certificate",
     "CertificateQuerySet",
     "Completion",

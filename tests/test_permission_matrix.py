@@ -485,6 +485,8 @@ EXPECTED: dict[str, dict] = {
             "wagtailadmin_reports:page_types_usage_results",
             "courses_admin:import_completions",
             "courses_admin:enrol_people",
+            "courses_admin:assign_course",
+            "courses_admin:assignments",
             "champions_admin:champions",
             "champions_admin:champion",
             "champions_admin:event_register",
@@ -833,6 +835,7 @@ EXPECTED: dict[str, dict] = {
         [
             "reports:organisation_staff",
             "reports:organisation_staff_download",
+            "courses:assign_to_staff",
         ],
         OWN_ORGANISATION_STAFF,
     ),

@@ -70,6 +70,28 @@ def enrol_people_menu_item():
 
 
 @hooks.register("register_learning_menu_item")
+def assign_course_menu_item():
+    return PermissionMenuItem(
+        "Assign a course",
+        reverse("courses_admin:assign_course"),
+        icon_name="date",
+        order=250,
+        permission="courses.add_assignment",
+    )
+
+
+@hooks.register("register_learning_menu_item")
+def assignments_menu_item():
+    return PermissionMenuItem(
+        "Assignments",
+        reverse("courses_admin:assignments"),
+        icon_name="list-ul",
+        order=260,
+        permission="courses.view_assignment",
+    )
+
+
+@hooks.register("register_learning_menu_item")
 def import_completions_menu_item():
     return PermissionMenuItem(
         "Import completions",

@@ -282,6 +282,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "courses.tasks.send_certificate_reminders",
         "schedule": crontab(hour=6, minute=30),
     },
+    # Reminders of assigned learning: 14 days before the due date, on it, then weekly while overdue (three).
+    "courses-assignment-reminders": {
+        "task": "courses.tasks.send_assignment_reminders",
+        "schedule": crontab(hour=7, minute=0),
+    },
     # Files made by background jobs (large certificate ZIPs) are deleted once they expire.
     "background-job-files-expiry": {
         "task": "home.tasks.delete_expired_job_files",
