@@ -11,6 +11,7 @@ from .learning.models import (
     Completion,
     Enrolment,
     Evaluation,
+    FollowUp,
     ModuleProgress,
     QuizAttempt,
 )
@@ -26,6 +27,7 @@ __all__ = [
     "Delivery",
     "Enrolment",
     "Evaluation",
+    "FollowUp",
     "Level",
     "ModulePage",
     "ModuleProgress",

@@ -89,10 +89,10 @@ def organisation_staff(request, organisation_id: int):
     page = get_page(Paginator(selectors.organisation_staff(organisation), STAFF_PER_PAGE), request.GET.get("page"))
     today = timezone.localdate()
     counts = assignment_counts([person.pk for person in page.object_list], today)
-    people = [
-        (person, selectors.renewals_due(person), counts.get(person.pk, AssignmentCounts()))
-        for person in page.object_list
-    ]
+    people = []
+    for person in page.object_list:
+        person.assignment_counts = counts.get(person.pk, AssignmentCounts())
+        people.append((person, selectors.renewals_due(person)))
     return render(
         request,
         "reports/organisation_staff.html",

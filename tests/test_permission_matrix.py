@@ -792,6 +792,7 @@ EXPECTED: dict[str, dict] = {
             "mfa_view_recovery_codes",
             "mfa_download_recovery_codes",
             "champions:apply",
+            "courses:follow_up",
         ],
         SIGNED_IN_NOT_APPLICABLE,
     ),

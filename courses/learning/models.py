@@ -248,3 +248,43 @@ class AssignmentReminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} for {self.assignment}"
+
+
+class FollowUp(models.Model):
+    """Three months after a completion (``FOLLOW_UP_DAYS``), one short question: has the learning been used?
+
+    One per completion (the constraint), so the email is sent exactly once. The learner may answer once, or
+    skip it; ``example`` is short and must identify nobody (the form says so).
+    """
+
+    class Used(models.TextChoices):
+        NOT_YET = "not_yet", "Not yet"
+        ONCE = "once", "Once"
+        SEVERAL = "several", "Several times"
+
+    EXAMPLE_MAX_LENGTH = 500
+
+    completion = models.OneToOneField(Completion, on_delete=models.CASCADE, related_name="follow_up")
+    sent_at = models.DateTimeField(default=timezone.now, db_index=True)
+    answered_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    skipped_at = models.DateTimeField(null=True, blank=True)
+    used = models.CharField(max_length=10, choices=Used.choices, blank=True)
+    confidence_now = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    example = models.TextField(blank=True, max_length=EXAMPLE_MAX_LENGTH)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(confidence_now__isnull=True) | Q(confidence_now__gte=1, confidence_now__lte=5),
+                name="follow_up_confidence_1_to_5",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Follow-up of {self.completion}"
+
+    @property
+    def is_closed(self) -> bool:
+        return self.answered_at is not None or self.skipped_at is not None

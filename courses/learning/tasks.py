@@ -6,7 +6,7 @@ from celery import shared_task
 
 from home.task_options import LONG, RETRYING
 
-from . import assignments, importing
+from . import assignments, follow_ups, importing
 
 
 @shared_task(**RETRYING, **LONG, name="courses.tasks.import_completions_job")
@@ -27,3 +27,9 @@ def assign_course_job(job_id: str) -> str | None:
 def send_assignment_reminders() -> int:
     """The nightly reminders of assigned learning (each reminder exactly once)."""
     return assignments.send_reminders()
+
+
+@shared_task(**RETRYING, **LONG, name="courses.tasks.send_follow_ups")
+def send_follow_ups() -> int:
+    """The nightly three-month follow-ups (each completion's exactly once)."""
+    return follow_ups.send_follow_ups()

@@ -281,3 +281,28 @@ def test_a_done_assignment_and_an_unclaimed_account_get_no_reminders(awareness):
 def test_the_reminder_task_is_on_the_beat_schedule(settings):
     tasks = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
     assert "courses.tasks.send_assignment_reminders" in tasks
+
+
+def test_a_recurring_assignment_is_made_again_when_its_certificate_comes_up_for_renewal_once(awareness, settings):
+    from courses.certificates.renewals import renew_recurring_assignments
+    from courses.models import Certificate
+
+    settings.CERTIFICATE_RENEWAL_WINDOW_DAYS = 60
+    person, manager = UserFactory(), UserFactory(full_name="Sam Manager")
+    assignments.assign(awareness, user_ids=[person.pk], due_on=in_days(0), by=manager, recurs_on_renewal=True)
+    completion = services.record_completion(person, awareness)
+    expires = in_days(45)
+    Certificate.objects.create(
+        completion=completion,
+        code="RENEW0001",
+        holder_name="x",
+        course_title="x",
+        issued_on=completion.completed_on,
+        expires_on=expires,
+    )
+    assert renew_recurring_assignments(in_days(-30)) == 0  # expires in 75 days: not due yet
+    assert renew_recurring_assignments() == 1
+    renewal = Assignment.objects.get(satisfied_by__isnull=True)
+    assert renewal.due_on == expires and renewal.source == Assignment.Source.RENEWAL
+    assert renewal.recurs_on_renewal and renewal.assigned_by == manager
+    assert renew_recurring_assignments() == 0  # once
