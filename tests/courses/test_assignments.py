@@ -285,21 +285,14 @@ def test_the_reminder_task_is_on_the_beat_schedule(settings):
 
 def test_a_recurring_assignment_is_made_again_when_its_certificate_comes_up_for_renewal_once(awareness, settings):
     from courses.certificates.renewals import renew_recurring_assignments
-    from courses.models import Certificate
+    from tests.reports.conftest import certificate
 
     settings.CERTIFICATE_RENEWAL_WINDOW_DAYS = 60
     person, manager = UserFactory(), UserFactory(full_name="Sam Manager")
     assignments.assign(awareness, user_ids=[person.pk], due_on=in_days(0), by=manager, recurs_on_renewal=True)
     completion = services.record_completion(person, awareness)
     expires = in_days(45)
-    Certificate.objects.create(
-        completion=completion,
-        code="RENEW0001",
-        holder_name="x",
-        course_title="x",
-        issued_on=completion.completed_on,
-        expires_on=expires,
-    )
+    certificate(completion, expires)
     assert renew_recurring_assignments(in_days(-30)) == 0  # expires in 75 days: not due yet
     assert renew_recurring_assignments() == 1
     renewal = Assignment.objects.get(satisfied_by__isnull=True)

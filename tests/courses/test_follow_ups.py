@@ -18,7 +18,9 @@ pytestmark = pytest.mark.django_db
 
 
 def days_ago(days: int) -> datetime.datetime:
-    return timezone.now() - datetime.timedelta(days=days)
+    """Midday, that many days ago in Europe/London (an hour's clock change never moves the day)."""
+    day = timezone.localdate() - datetime.timedelta(days=days)
+    return datetime.datetime.combine(day, datetime.time(12), tzinfo=timezone.get_default_timezone())
 
 
 @pytest.fixture
