@@ -5,10 +5,21 @@ catalogue <- learning <- certificates (and scorm beside certificates): see each 
 
 from .catalogue.models import CourseIndexPage, CoursePage, Delivery, Level, ModulePage, Topic
 from .certificates.models import Certificate, CertificateQuerySet
-from .learning.models import Completion, Enrolment, Evaluation, ModuleProgress, QuizAttempt
+from .learning.models import (
+    Assignment,
+    AssignmentReminder,
+    Completion,
+    Enrolment,
+    Evaluation,
+    FollowUp,
+    ModuleProgress,
+    QuizAttempt,
+)
 from .scorm.models import ScormAttempt, ScormModulePage, ScormPackage
 
 __all__ = [
+    "Assignment",
+    "AssignmentReminder",
     "Certificate",
     "CertificateQuerySet",
     "Completion",
@@ -17,6 +28,7 @@ __all__ = [
     "Delivery",
     "Enrolment",
     "Evaluation",
+    "FollowUp",
     "Level",
     "ModulePage",
     "ModuleProgress",

@@ -35,7 +35,7 @@ from django.db import connection, connections, transaction
 from django.db.models import BooleanField, ExpressionWrapper, F, OuterRef, Q, QuerySet, Subquery
 
 from champions import selectors as champion_selectors
-from courses.models import Completion, CoursePage, Enrolment, Evaluation
+from courses.models import Assignment, Completion, CoursePage, Enrolment, Evaluation, FollowUp
 from home.dates import day_bounds
 
 from .periods import Period
@@ -163,6 +163,22 @@ def enrolments_in(period: Period, organisation_id: int | None = None) -> QuerySe
     return enrolments.order_by()
 
 
+def assignments_due_in(period: Period, organisation_id: int | None = None) -> QuerySet[Assignment]:
+    assignments = Assignment.objects.filter(due_on__gte=period.start, due_on__lte=period.end)
+    if organisation_id is not None:
+        assignments = assignments.filter(user__organisation_id=organisation_id)
+    return assignments.order_by()
+
+
+def follow_ups_in(period: Period, field: str, organisation_id: int | None = None) -> QuerySet[FollowUp]:
+    """Follow-ups whose ``field`` (sent_at, answered_at) falls in the period."""
+    lower, upper = day_bounds(period)
+    follow_ups = FollowUp.objects.filter(**{f"{field}__gte": lower, f"{field}__lt": upper})
+    if organisation_id is not None:
+        follow_ups = follow_ups.filter(completion__organisation_id=organisation_id)
+    return follow_ups.order_by()
+
+
 def evaluations_in(period: Period, organisation_id: int | None = None) -> QuerySet[Evaluation]:
     lower, upper = day_bounds(period.start, period.end)
     evaluations = Evaluation.objects.filter(submitted_at__gte=lower, submitted_at__lt=upper)
@@ -275,6 +291,16 @@ def _enrolment_figures(period: Period, by: str, organisation_id: int | None) -> 
         return _tally(enrolments_in(period, organisation_id), by, ENROLMENT_KEYS, {"done": done}, aggregates)
 
     return _shared("enrolments", period, by, organisation_id, run)
+
+
+def _assignment_figures(period: Period, by: str, organisation_id: int | None) -> dict[str, Figures]:
+    def run():
+        on_time = ExpressionWrapper(Q(satisfied_on__lte=F("due_on")), output_field=BooleanField())
+        aggregates = {"assigned": "COUNT(*)", "on_time": "SUM(CASE WHEN on_time THEN 1 ELSE 0 END)"}
+        records = assignments_due_in(period, organisation_id)
+        return _tally(records, by, ENROLMENT_KEYS, {"on_time": on_time}, aggregates)
+
+    return _shared("assignments", period, by, organisation_id, run)
 
 
 def _over_sources(
@@ -390,6 +416,63 @@ def colleagues_reached(period: Period, by: str = "none", organisation_id: int | 
     return _over_sources(sources, by, organisation_id, value="people_reached", keys=keys)
 
 
+def assigned(period: Period, by: str = "none", organisation_id: int | None = None) -> Figures:
+    """Assignments due in the period (a count of assignments, not of people), where the person works."""
+    return _assignment_figures(period, by, organisation_id)["assigned"]
+
+
+def completed_on_time(period: Period, by: str = "none", organisation_id: int | None = None) -> Figures:
+    """Assignments due in the period that were completed by their due date."""
+    return _assignment_figures(period, by, organisation_id)["on_time"]
+
+
+def on_time_rate(period: Period, by: str = "none", organisation_id: int | None = None) -> Figures:
+    """Completed on time / assigned, for assignments due in the period."""
+    figures = _assignment_figures(period, by, organisation_id)
+    due, on_time = figures["assigned"], figures["on_time"]
+    rows = None
+    if due.rows is not None:
+        rows = {cell: Ratio(on_time.rows.get(cell, 0), n) for cell, n in due.rows.items()}
+    return Figures(total=Ratio(on_time.total, due.total), rows=rows)
+
+
+def _ratio(numerators: Figures, denominators: Figures) -> Figures:
+    rows = None
+    if denominators.rows is not None:
+        rows = {cell: Ratio(numerators.rows.get(cell, 0), n) for cell, n in denominators.rows.items()}
+    return Figures(total=Ratio(numerators.total, denominators.total), rows=rows)
+
+
+def follow_up_rate(period: Period, by: str = "none", organisation_id: int | None = None) -> Figures:
+    """Follow-ups answered / follow-ups sent, for the three-month follow-ups sent in the period."""
+    answered = ExpressionWrapper(Q(answered_at__isnull=False), output_field=BooleanField())
+    aggregates = {"sent": "COUNT(*)", "answered": "SUM(CASE WHEN answered THEN 1 ELSE 0 END)"}
+    records = follow_ups_in(period, "sent_at", organisation_id)
+    figures = _tally(records, by, EVALUATION_KEYS, {"answered": answered}, aggregates)
+    return _ratio(figures["answered"], figures["sent"])
+
+
+def applied_in_practice(period: Period, by: str = "none", organisation_id: int | None = None) -> Figures:
+    """Share of the follow-up answers given in the period that say the learning was used at least once."""
+    used = ExpressionWrapper(Q(used__in=[FollowUp.Used.ONCE, FollowUp.Used.SEVERAL]), output_field=BooleanField())
+    aggregates = {"answers": "COUNT(*)", "used": "SUM(CASE WHEN used_it THEN 1 ELSE 0 END)"}
+    records = follow_ups_in(period, "answered_at", organisation_id)
+    figures = _tally(records, by, EVALUATION_KEYS, {"used_it": used}, aggregates)
+    return _ratio(figures["used"], figures["answers"])
+
+
+def sustained_uplift(period: Period, by: str = "none", organisation_id: int | None = None) -> Figures:
+    """Mean (follow-up confidence − confidence before the course) over follow-ups answered in the period whose completion has an evaluation."""  # noqa: E501
+    records = follow_ups_in(period, "answered_at", organisation_id).filter(completion__evaluation__isnull=False)
+    inputs = {"change": F("confidence_now") - F("completion__evaluation__confidence_before")}
+    figures = _tally(records, by, EVALUATION_KEYS, inputs, {"uplift": "SUM(change)", "count": "COUNT(*)"})
+    sums, counts = figures["uplift"], figures["count"]
+    rows = None
+    if counts.rows is not None:
+        rows = {cell: Mean(sums.rows.get(cell, 0), n) for cell, n in counts.rows.items()}
+    return Figures(total=Mean(sums.total, counts.total), rows=rows)
+
+
 @dataclass(frozen=True)
 class Measure:
     name: str
@@ -439,6 +522,12 @@ MEASURES: tuple[Measure, ...] = (
         "sum",
         breakdowns=(*PLACES, "topic"),
     ),
+    Measure("assigned", "Assigned learning due", assigned, "count"),
+    Measure("completed_on_time", "Assigned learning completed on time", completed_on_time, "count"),
+    Measure("on_time_rate", "Assigned learning completed on time (rate)", on_time_rate, "ratio", unit="%"),
+    Measure("follow_up_rate", "Three-month follow-ups answered", follow_up_rate, "ratio", unit="%"),
+    Measure("applied_in_practice", "Learning applied in practice", applied_in_practice, "ratio", unit="%"),
+    Measure("sustained_uplift", "Sustained confidence uplift", sustained_uplift, "mean", unit="points on a 1–5 scale"),
 )
 MEASURES_BY_NAME = {measure.name: measure for measure in MEASURES}
 MEASURE_NAMES = tuple(MEASURES_BY_NAME)

@@ -13,8 +13,8 @@ The rules (the threshold ``t`` is ``settings.SUPPRESSION_THRESHOLD``, 5 by defau
    to at least (distinct people) the total minus the shown cells. While that pins any ``<t`` cell to a
    single value (e.g. ``<5`` and ``<5`` adding up to 2), the next smallest shown cell is suppressed too.
 4. A rate or a mean is hidden (``[c]``) when it rests on 1 to t−1 people: completion_rate when its
-   enrolments or its completed enrolments number 1 to t−1, confidence_uplift when it averages 1 to t−1
-   evaluations.
+   enrolments or its completed enrolments number 1 to t−1 (on_time_rate likewise for assignments due and
+   completed on time), confidence_uplift when it averages 1 to t−1 evaluations.
 
 The rules repeat until nothing changes. Totals are checked like any other cell.
 """

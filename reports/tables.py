@@ -45,8 +45,10 @@ DISTINCT_NOTE = (
 TOPIC_NOTE = "By topic, a record counts under every topic of its course, so topic rows overlap."
 NOT_APPLICABLE_NOTE = "null: the measure has no figures by this breakdown (only a total)."
 UNITS_NOTE = (
-    "completion_rate is a percentage of the enrolments started in the period; confidence_uplift is a mean "
-    "change on a 1-5 scale; both are null when there is nothing to divide by."
+    "completion_rate is a percentage of the enrolments started in the period; on_time_rate of the assignments "
+    "due in the period; follow_up_rate of the follow-ups sent and applied_in_practice of the answers given; "
+    "confidence_uplift and sustained_uplift are mean changes on a 1-5 scale; each is null when there is nothing "
+    "to divide by."
 )
 
 
@@ -157,7 +159,10 @@ def notes_for(by: str, names: Iterable[str]) -> list[str]:
         notes.append(TOPIC_NOTE)
     if any(by not in m.measure(n).breakdowns for n in names):
         notes.append(NOT_APPLICABLE_NOTE)
-    if "completion_rate" in names or "confidence_uplift" in names:
+    if {"completion_rate", "on_time_rate", "follow_up_rate", "applied_in_practice"} & set(names) or {
+        "confidence_uplift",
+        "sustained_uplift",
+    } & set(names):
         notes.append(UNITS_NOTE)
     return notes
 

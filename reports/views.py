@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.models import Organisation
 from courses.certificates.rules import renewal_window_days
+from courses.learning.assignments import AssignmentCounts, assignment_counts
 from home.pagination import get_page
 
 from . import exports, selectors, services, suppression
@@ -86,7 +87,12 @@ def organisation_staff(request, organisation_id: int):
     """The partner lead's own organisation's staff: courses completed and certificates due for renewal."""
     organisation = _own_organisation(request, organisation_id)
     page = get_page(Paginator(selectors.organisation_staff(organisation), STAFF_PER_PAGE), request.GET.get("page"))
-    people = [(person, selectors.renewals_due(person)) for person in page.object_list]
+    today = timezone.localdate()
+    counts = assignment_counts([person.pk for person in page.object_list], today)
+    people = []
+    for person in page.object_list:
+        person.assignment_counts = counts.get(person.pk, AssignmentCounts())
+        people.append((person, selectors.renewals_due(person)))
     return render(
         request,
         "reports/organisation_staff.html",
@@ -96,7 +102,8 @@ def organisation_staff(request, organisation_id: int):
             "people": people,
             "counts": selectors.staff_counts(organisation),
             "renewal_window": renewal_window_days(),
-            "today": timezone.localdate(),
+            "today": today,
+            "can_assign": request.user.has_perm("courses.assign_own_organisation"),
         },
     )
 

@@ -15,7 +15,7 @@ from celery import shared_task
 
 from home.task_options import LONG, RETRYING
 
-from . import export
+from . import export, renewals
 from . import services as certificates
 
 # Named as they were when they lived in courses/tasks.py: messages already queued, and the beat schedule, keep working.
@@ -56,3 +56,9 @@ def build_certificates_zip(job_id: str, course_id: int, start: str, end: str, in
         job_id, course_id, datetime.date.fromisoformat(start), datetime.date.fromisoformat(end), include_revoked
     )
     return job.status if job else None
+
+
+@shared_task(**RETRYING, **LONG, name="courses.tasks.renew_recurring_assignments")
+def renew_recurring_assignments() -> int:
+    """Daily (beat): assign again the recurring assignments whose certificate is due for renewal."""
+    return renewals.renew_recurring_assignments()

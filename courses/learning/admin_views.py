@@ -24,6 +24,7 @@ from home.forms import SearchField
 from home.pagination import ClampedPageMixin
 
 from ..catalogue.models import CoursePage
+from . import addresses as address_lists
 from . import bulk_enrolment, importing
 from .models import Enrolment
 from .permissions import completion_policy, enrolment_policy, user_policy
@@ -134,14 +135,14 @@ class EnrolPeopleForm(forms.Form):
         cleaned = super().clean()
         people = list(cleaned.get("people") or [])
         for field, read in (
-            ("emails", lambda: bulk_enrolment.addresses_from_text(cleaned.get("emails") or "")),
-            ("file", lambda: bulk_enrolment.addresses_from_file(cleaned["file"].read()) if cleaned.get("file") else []),
+            ("emails", lambda: address_lists.addresses_from_text(cleaned.get("emails") or "")),
+            ("file", lambda: address_lists.addresses_from_file(cleaned["file"].read()) if cleaned.get("file") else []),
         ):
             try:
                 addresses = read()
                 if addresses:
-                    people += bulk_enrolment.people_for_addresses(addresses)
-            except bulk_enrolment.AddressListRejected as rejected:
+                    people += address_lists.people_for_addresses(addresses)
+            except address_lists.AddressListRejected as rejected:
                 for problem in rejected.problems:
                     self.add_error(field, str(problem))
         if not self.errors and not people:
@@ -190,7 +191,7 @@ class EnrolPeopleView(_LearningPage, TemplateView):
         course = form.cleaned_data["course"]
         try:
             result = bulk_enrolment.enrol_people(course, form.cleaned_data["all_people"], by=request.user)
-        except bulk_enrolment.AddressListRejected as rejected:
+        except address_lists.AddressListRejected as rejected:
             form.add_error(None, [str(problem) for problem in rejected.problems])
             return self.render_to_response(self.get_context_data(form=form))
         messages.success(

@@ -47,3 +47,25 @@ class EvaluationForm(forms.Form):
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+
+
+class FollowUpForm(forms.Form):
+    """Three months on: has the learning been used, and how confident is the learner now?"""
+
+    used = forms.ChoiceField(
+        label="Since the course, have you used what you learned in your work?",
+        choices=[("not_yet", "Not yet"), ("once", "Once"), ("several", "Several times")],
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose whether you have used what you learned"},
+    )
+    confidence_now = _scale(
+        "How confident do you feel about this subject in your work now?", CONFIDENCE, "confident you feel now"
+    )
+    example = forms.CharField(
+        label="An example, if you would like to give one (optional)",
+        help_text="Up to 500 characters. Do not write anything that could identify a person: no names, places, "
+        "dates or details of anyone you have supported.",
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )

@@ -167,3 +167,124 @@ class Evaluation(models.Model):
 
     def __str__(self) -> str:
         return f"Evaluation of {self.completion}"
+
+
+class Assignment(models.Model):
+    """A course someone must take by a date: set by a training manager, or a partner lead for their own staff.
+
+    ``source`` says how the person was chosen (by name or address, or as one of an organisation's, a
+    sector's or a district's staff), so a list can say why someone has it. An assignment is *open* until
+    a completion of its course satisfies it (``satisfied_by``); a person has at most one open assignment
+    per course (the constraint), so assigning twice never makes two, and the earlier due date is kept.
+    With ``recurs_on_renewal`` a new assignment is made when the completion's certificate comes up for
+    renewal, due on the day it expires.
+    """
+
+    class Source(models.TextChoices):
+        DIRECT = "direct", "Chosen by name or email"
+        ORGANISATION = "organisation", "Staff of an organisation"
+        SECTOR = "sector", "Staff of a sector"
+        DISTRICT = "district", "Staff of a district"
+        RENEWAL = "renewal", "Renewal of an earlier assignment"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="assignments")
+    course = models.ForeignKey(CoursePage, on_delete=models.CASCADE, related_name="assignments")
+    due_on = models.DateField(db_index=True)
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    source = models.CharField(max_length=20, choices=Source.choices, default=Source.DIRECT)
+    recurs_on_renewal = models.BooleanField(default=False)
+    satisfied_by = models.ForeignKey(
+        Completion, on_delete=models.SET_NULL, null=True, blank=True, related_name="assignments_satisfied"
+    )
+    satisfied_on = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["due_on", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "course"], condition=Q(satisfied_by__isnull=True), name="one_open_assignment_per_course"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["user", "satisfied_by"]),
+            models.Index(fields=["course", "due_on"]),
+        ]
+        permissions = [("assign_own_organisation", "Can assign courses to their own organisation's staff")]
+
+    def __str__(self) -> str:
+        return f"{self.course} for {self.user} by {self.due_on}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.satisfied_by_id is None
+
+    def is_overdue_on(self, day) -> bool:
+        return self.is_open and day > self.due_on
+
+    @property
+    def done_on_time(self) -> bool:
+        return self.satisfied_on is not None and self.satisfied_on <= self.due_on
+
+
+class AssignmentReminder(models.Model):
+    """A reminder email sent about an open assignment: one row per kind, so each is sent exactly once."""
+
+    class Kind(models.TextChoices):
+        BEFORE = "before", "Due in 14 days"
+        DUE = "due", "Due today"
+        OVERDUE_1 = "overdue_1", "Overdue (first reminder)"
+        OVERDUE_2 = "overdue_2", "Overdue (second reminder)"
+        OVERDUE_3 = "overdue_3", "Overdue (last reminder)"
+
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="reminders")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["assignment", "kind"], name="one_reminder_of_each_kind")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} for {self.assignment}"
+
+
+class FollowUp(models.Model):
+    """Three months after a completion (``FOLLOW_UP_DAYS``), one short question: has the learning been used?
+
+    One per completion (the constraint), so the email is sent exactly once. The learner may answer once, or
+    skip it; ``example`` is short and must identify nobody (the form says so).
+    """
+
+    class Used(models.TextChoices):
+        NOT_YET = "not_yet", "Not yet"
+        ONCE = "once", "Once"
+        SEVERAL = "several", "Several times"
+
+    EXAMPLE_MAX_LENGTH = 500
+
+    completion = models.OneToOneField(Completion, on_delete=models.CASCADE, related_name="follow_up")
+    sent_at = models.DateTimeField(default=timezone.now, db_index=True)
+    answered_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    skipped_at = models.DateTimeField(null=True, blank=True)
+    used = models.CharField(max_length=10, choices=Used.choices, blank=True)
+    confidence_now = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    example = models.TextField(blank=True, max_length=EXAMPLE_MAX_LENGTH)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(confidence_now__isnull=True) | Q(confidence_now__gte=1, confidence_now__lte=5),
+                name="follow_up_confidence_1_to_5",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Follow-up of {self.completion}"
+
+    @property
+    def is_closed(self) -> bool:
+        return self.answered_at is not None or self.skipped_at is not None

@@ -16,7 +16,7 @@ from accounts.models import User
 
 from ..catalogue.models import CoursePage, ModulePage
 from ..catalogue.selectors import CourseOutline, ModuleOutline, course_outline
-from .models import Completion, Enrolment, ModuleProgress, QuizAttempt
+from .models import Assignment, Completion, Enrolment, ModuleProgress, QuizAttempt
 
 
 class CourseState(models.TextChoices):
@@ -351,13 +351,21 @@ class WelcomeBack:
     resume: InProgressCourse | None  # the active enrolment they worked on most recently
     in_progress: list[InProgressCourse]  # the most recently worked on first, at most WELCOME_COURSES
     more_in_progress: int  # how many more there are (in My learning)
+    assigned: list[Assignment] = field(default_factory=list)  # not done yet, soonest due first
+    renewal_due: list[CompletedCourse] = field(default_factory=list)  # certificates expiring soon or expired
+    certificates: int = 0  # courses whose latest certificate is valid today
+    today: datetime.date | None = None
 
 
 WELCOME_COURSES = 3
 
 
 def welcome_back(user: User) -> WelcomeBack:
-    """The signed-in home page's "Welcome back": three queries however many courses the person has.
+    """The signed-in home page's "Welcome back" (the learner's dashboard): five queries however many courses,
+    assignments and certificates the person has.
+
+    Courses in progress, what is assigned and when it is due (overdue first), certificates held, and those
+    due for renewal (the latest completion of a course, not started again).
 
     Most recent is by the last module finished on the enrolment, or its start if none is finished yet.
     """
@@ -374,7 +382,41 @@ def welcome_back(user: User) -> WelcomeBack:
     in_progress = [
         InProgressCourse(e.course, e, _percent(done.get(e.pk, set()), modules.get(e.course_id, set()))) for e in shown
     ]
-    return WelcomeBack(in_progress[0] if in_progress else None, in_progress, len(enrolments) - len(shown))
+    today = timezone.localdate()
+    assigned = list(
+        Assignment.objects.filter(user=user, satisfied_by__isnull=True)
+        .select_related("course", "assigned_by")
+        .defer("course__learning_outcomes")
+        .order_by("due_on", "pk")
+    )
+    for assignment in assigned:
+        assignment.overdue = assignment.due_on < today
+    active_courses = {e.course_id for e in enrolments}
+    renewal_due, certificates, seen = [], 0, set()
+    for completion in (
+        Completion.objects.filter(user=user)
+        .select_related("course", "certificate")
+        .defer("course__learning_outcomes")
+        .order_by("-completed_on", "-completed_at")
+    ):
+        if completion.course_id in seen:
+            continue  # only the latest completion of each course counts
+        seen.add(completion.course_id)
+        item = CompletedCourse(completion, certificate_state(_certificate_of(completion), today))
+        if item.state in RENEWABLE_STATES:
+            if completion.course_id not in active_courses:
+                renewal_due.append(item)
+        elif item.certificate is not None:
+            certificates += 1
+    return WelcomeBack(
+        in_progress[0] if in_progress else None,
+        in_progress,
+        len(enrolments) - len(shown),
+        assigned=assigned,
+        renewal_due=renewal_due,
+        certificates=certificates,
+        today=today,
+    )
 
 
 def learning_record(user: User) -> QuerySet[Completion]:

@@ -27,7 +27,7 @@ from ..catalogue.blocks import (
     REVIEW_WHICH_WRONG,
 )
 from ..catalogue.models import CoursePage, ModulePage
-from . import selectors
+from . import assignments, selectors
 from .models import Completion, Enrolment, Evaluation, ModuleProgress, QuizAttempt
 from .signals import completions_recorded
 
@@ -199,6 +199,8 @@ def record_completion(
                 "district": district,
             },
         )
+        # A completion (online, or a booked session's attendance) meets the person's assignment of the course.
+        assignments.satisfy_assignments(completion)
         if queue_certificate:
             completions_recorded.send(sender=Completion, completion_ids=[completion.pk])
     return completion

@@ -8,7 +8,7 @@ from home.admin_permissions import PolicyMenuItem
 
 from ..catalogue.models import CourseIndexPage, CoursePage, ModulePage
 from . import admin_urls, views
-from .permissions import completion_policy, enrolment_policy
+from .permissions import assignment_policy, completion_policy, enrolment_policy
 
 # How each course page is served to the people using it. The page models (in the catalogue, which never imports
 # learning) keep Wagtail's own serve(), which renders their public context: that is what an editor's preview shows.
@@ -61,6 +61,30 @@ def enrol_people_menu_item():
         order=200,
         policy=enrolment_policy,
         action="add",
+    )
+
+
+@hooks.register("register_learning_menu_item")
+def assign_course_menu_item():
+    return PolicyMenuItem(
+        "Assign a course",
+        reverse("courses_admin:assign_course"),
+        icon_name="date",
+        order=250,
+        policy=assignment_policy,
+        action="add",
+    )
+
+
+@hooks.register("register_learning_menu_item")
+def assignments_menu_item():
+    return PolicyMenuItem(
+        "Assignments",
+        reverse("courses_admin:assignments"),
+        icon_name="list-ul",
+        order=260,
+        policy=assignment_policy,
+        action="view",
     )
 
 

@@ -293,6 +293,21 @@ CELERY_BEAT_SCHEDULE = {
         "task": "privacy.tasks.apply_retention",
         "schedule": crontab(hour=4, minute=40),
     },
+    # Reminders of assigned learning: 14 days before the due date, on it, then weekly while overdue (three).
+    "courses-assignment-reminders": {
+        "task": "courses.tasks.send_assignment_reminders",
+        "schedule": crontab(hour=7, minute=0),
+    },
+    # Ninety days (FOLLOW_UP_DAYS) after a completion, the learner is asked once whether they have used it.
+    "courses-send-follow-ups": {
+        "task": "courses.tasks.send_follow_ups",
+        "schedule": crontab(hour=9, minute=0),
+    },
+    # Recurring assignments are made again when their certificate comes up for renewal (before the reminders).
+    "courses-renew-recurring-assignments": {
+        "task": "courses.tasks.renew_recurring_assignments",
+        "schedule": crontab(hour=6, minute=45),
+    },
     # Files made by background jobs (large certificate ZIPs) are deleted once they expire.
     "background-job-files-expiry": {
         "task": "home.tasks.delete_expired_job_files",
@@ -307,6 +322,9 @@ WAGTAIL_SITE_NAME = "DASV Learning & Champions"
 # The public address the site is served on: the one setting for every link that leaves the platform
 # (emails, certificate PDFs and QR codes; home.links builds them). `make run PORT=8101` serves on that port and
 # sets the default to match; Wagtail's admin emails use the same address.
+# Days after a completion that its follow-up question is emailed, and how long its link works.
+FOLLOW_UP_DAYS = env.int("FOLLOW_UP_DAYS", default=90)
+FOLLOW_UP_LINK_DAYS = env.int("FOLLOW_UP_LINK_DAYS", default=30)
 SITE_URL = env("SITE_URL", default=f"http://127.0.0.1:{env.int('PORT', default=8000)}").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
 if "WAGTAILADMIN_BASE_URL" in os.environ:

@@ -6,7 +6,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from courses.learning import services
+from courses.learning import assignments, services
 from courses.models import Enrolment, ModulePage, ModuleProgress
 from tests.factories import DEFAULT_PASSWORD, CourseIndexPageFactory, CoursePageFactory, ModulePageFactory, UserFactory
 
@@ -102,11 +102,65 @@ def test_staff_are_given_their_tools(client, catalogue, groups, links):
 def test_the_signed_in_home_page_takes_the_same_queries_however_many_courses(
     client, catalogue, professional, size, django_assert_num_queries
 ):
+    today = timezone.localdate()
     for number in range(size):
         enrolment = services.enrol(professional, course_in(catalogue, f"Course {number}", modules=2))
         _finish_first_module(enrolment, timezone.now() - datetime.timedelta(hours=number))
+        assigned = course_in(catalogue, f"Assigned course {number}", modules=1)
+        assignments.assign(assigned, user_ids=[professional.pk], due_on=today, by=None)
+        services.record_completion(professional, course_in(catalogue, f"Done course {number}", modules=1))
     client.force_login(professional)
     client.get("/")  # warm the session and site caches
-    with django_assert_num_queries(13):  # 3 of them for "Welcome back"
+    with django_assert_num_queries(16):  # 5 for "Welcome back" (the learner's dashboard), 1 for the champion block
         response = client.get("/")
-    assert "Continue where you left off" in response.content.decode()
+    html = response.content.decode()
+    assert "Continue where you left off" in html
+    assert html.count("Assigned course") == size
+
+
+def test_the_dashboard_shows_what_is_assigned_by_whom_and_when_it_is_due_overdue_first(client, catalogue):
+    learner, lead = UserFactory(), UserFactory(full_name="Morgan Lead")
+    today = timezone.localdate()
+    later = course_in(catalogue, "Stalking and harassment", modules=1)
+    sooner = course_in(catalogue, "Domestic abuse awareness", modules=1)
+    assignments.assign(later, user_ids=[learner.pk], due_on=today + datetime.timedelta(days=30), by=lead)
+    assignments.assign(sooner, user_ids=[learner.pk], due_on=today, by=lead)
+    from courses.models import Assignment
+
+    Assignment.objects.filter(course=sooner).update(due_on=today - datetime.timedelta(days=2))
+    client.force_login(learner)
+    html = client.get("/").content.decode()
+    section = html[html.index("Assigned to you") :]
+    assert section.index("Domestic abuse awareness") < section.index("Stalking and harassment")
+    assert "Overdue</strong> was due" in section and "assigned by Morgan Lead" in section
+    assert f'href="/learning/continue/{sooner.pk}/"' in section
+
+    services.record_completion(learner, sooner)
+    html = client.get("/").content.decode()
+    assert "Domestic abuse awareness" not in html[html.index("Assigned to you") : html.index("Your certificates")]
+
+
+def test_an_active_champion_sees_their_status_the_next_network_events_and_a_reminder_to_log_activity(
+    client, make_champion, training_manager
+):
+    from champions.models import NetworkEvent
+
+    champion = make_champion(visible=False)
+    now = timezone.now()
+    NetworkEvent.objects.create(
+        title="Champion forum",
+        starts_at=now + datetime.timedelta(days=9),
+        ends_at=now + datetime.timedelta(days=9, hours=2),
+        venue="Town hall",
+        created_by=training_manager,
+    )
+    client.force_login(champion.user)
+    html = client.get("/").content.decode()
+    assert "Your champion role" in html and "<strong>Active</strong>" in html
+    assert "Champion forum" in html
+    assert "You have not logged any activity yet." in html and 'href="/champions/me/activity/new/"' in html
+
+
+def test_people_who_are_not_champions_see_no_champion_block(client, catalogue, professional):
+    client.force_login(professional)
+    assert "Your champion role" not in client.get("/").content.decode()
