@@ -1,13 +1,29 @@
 """The courses app's models, defined in its sub-packages (one app, label ``courses``).
 
-catalogue <- learning <- certificates: see each sub-package's models module.
+catalogue <- learning <- certificates (and sessions beside certificates): see each sub-package's models module.
 """
 
 from .catalogue.models import CourseIndexPage, CoursePage, Delivery, Level, ModulePage, Topic
 from .certificates.models import Certificate, CertificateQuerySet
 from .learning.models import Completion, Enrolment, Evaluation, ModuleProgress, QuizAttempt
+from .sessions.models import (
+    Booking,
+    BookingStatus,
+    BookingStatusChange,
+    CalendarFeed,
+    DateAttendance,
+    SessionDate,
+    TrainingSession,
+)
 
 __all__ = [
+    "Booking",
+    "BookingStatus",
+    "BookingStatusChange",
+    "CalendarFeed",
+    "DateAttendance",
+    "SessionDate",
+    "TrainingSession",
     "Certificate",
     "CertificateQuerySet",
     "Completion",
