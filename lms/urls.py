@@ -18,6 +18,7 @@ urlpatterns = [
     path("certificates/", include("courses.certificates.urls")),
     path("champions/", include("champions.urls")),
     path("learning/", include("courses.learning.urls")),
+    path("sessions/", include("courses.sessions.urls")),
     path("partners/", include("reports.urls")),
     path("api/v1/", include("reports.api.urls")),
     path("", include("home.urls")),
