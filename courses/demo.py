@@ -99,7 +99,9 @@ def load(stdout) -> int:
             f"{learning['modules']} modules done, {learning['attempts']} knowledge checks passed and "
             f"{learning['completions']} completions"
         )
-    return created + learning.total()
+    from .sessions import demo as sessions_demo
+
+    return created + learning.total() + sessions_demo.load(stdout)
 
 
 def load_courses(index: CourseIndexPage, folder: Path | None = None) -> tuple[dict[str, CoursePage], int, int]:

@@ -1,6 +1,6 @@
 """The courses app's models, defined in its sub-packages (one app, label ``courses``).
 
-catalogue <- learning <- certificates (and scorm beside certificates): see each sub-package's models module.
+catalogue <- learning <- certificates, with scorm and sessions beside certificates: see each sub-package's models.
 """
 
 from .catalogue.models import CourseIndexPage, CoursePage, Delivery, Level, ModulePage, Topic
@@ -16,15 +16,29 @@ from .learning.models import (
     QuizAttempt,
 )
 from .scorm.models import ScormAttempt, ScormModulePage, ScormPackage
+from .sessions.models import (
+    Booking,
+    BookingStatus,
+    BookingStatusChange,
+    CalendarFeed,
+    DateAttendance,
+    SessionDate,
+    TrainingSession,
+)
 
 __all__ = [
     "Assignment",
     "AssignmentReminder",
+    "Booking",
+    "BookingStatus",
+    "BookingStatusChange",
+    "CalendarFeed",
     "Certificate",
     "CertificateQuerySet",
     "Completion",
     "CourseIndexPage",
     "CoursePage",
+    "DateAttendance",
     "Delivery",
     "Enrolment",
     "Evaluation",
@@ -36,5 +50,7 @@ __all__ = [
     "ScormAttempt",
     "ScormModulePage",
     "ScormPackage",
+    "SessionDate",
     "Topic",
+    "TrainingSession",
 ]

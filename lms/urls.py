@@ -19,6 +19,7 @@ urlpatterns = [
     path("champions/", include("champions.urls")),
     path("learning/", include("courses.learning.urls")),
     path("learning/scorm/", include("courses.scorm.urls")),
+    path("sessions/", include("courses.sessions.urls")),
     path("partners/", include("reports.urls")),
     path("your-data/", include("privacy.urls")),
     path("api/v1/", include("reports.api.urls")),

@@ -288,6 +288,22 @@ def _learner_export(world: World):
     return world.learner_export
 
 
+def _training_session(world: World):
+    """A session of the world's course (made on first use), with no bookings: its admin pages answer a GET."""
+    from courses.models import SessionDate, TrainingSession
+    from courses.sessions import services
+
+    session = TrainingSession.objects.filter(course=world.course).first()
+    if session is None:
+        start = timezone.now() + timezone.timedelta(days=10)
+        session = TrainingSession.objects.create(
+            course=world.course, capacity=12, district=world.users["learner"].district, venue_name="Fenland Hall"
+        )
+        SessionDate.objects.create(session=session, starts_at=start, ends_at=start + timezone.timedelta(hours=6))
+        services.refresh_span(session)
+    return session
+
+
 # Route name (or namespace followed by ":") -> its own parameter values, where a name means different things.
 PARAMETERS_BY_ROUTE = {
     "wagtailsnippets_accounts_organisation:": {"pk": lambda w: w.organisation.pk},
@@ -336,6 +352,8 @@ PARAMETERS_BY_ROUTE = {
     "scorm_admin:withdraw": {"package_id": lambda w: w.scorm_package.pk},
     "scorm:content": {"package_id": lambda w: w.scorm_package.pk, "path": lambda w: "index.html"},
     "scorm:commit": {"attempt_id": lambda w: NO_SUCH_ID},
+    "sessions:": {"session_id": lambda w: _training_session(w).pk, "booking_id": lambda w: NO_SUCH_ID},
+    "training_sessions:": {"pk": lambda w: _training_session(w).pk},
     "network_events:": {"pk": lambda w: w.network_event.pk},
     "champions_admin:champion": {"pk": lambda w: w.secret_champion.pk},
     "champions_admin:event_register": {"pk": lambda w: w.network_event.pk},
@@ -605,6 +623,13 @@ EXPECTED: dict[str, dict] = {
             "certificates_admin:reissue",
             "certificates_admin:pdf",
             "certificates_admin:export",
+            "training_sessions:add",
+            "training_sessions:copy",
+            "training_sessions:edit",
+            "training_sessions:delete",
+            "training_sessions:history",
+            "training_sessions:history_results",
+            "training_sessions:usage",
             "network_events:index",
             "network_events:index_results",
             "network_events:add",
@@ -693,6 +718,8 @@ EXPECTED: dict[str, dict] = {
     **dict.fromkeys(
         [
             "wagtailadmin_home",
+            "training_sessions:index",
+            "training_sessions:index_results",
             "admin/test404/",
             "wagtailadmin_api:pages:listing",
             "wagtailadmin_api:documents:listing",
@@ -807,6 +834,7 @@ EXPECTED: dict[str, dict] = {
             "account_reset_password_done",
             "certificates:verify",
             "certificates:verify_code",
+            "sessions:session",
             "reports_api:schema",
             "reports_api:docs",
             "health",
@@ -856,6 +884,8 @@ EXPECTED: dict[str, dict] = {
         [
             "wagtaildocs_authenticate_with_password",
             "reports:revoke_api_token",
+            "sessions:book",
+            "sessions:cancel",
             "reports_api:measures",
             "reports_api:periods",
             "api/v1/^.*$",

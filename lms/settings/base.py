@@ -256,6 +256,12 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 # seconds. A completion gets this long for its own task before the sweep issues its certificate.
 CERTIFICATE_SWEEP_SECONDS = env.int("CERTIFICATE_SWEEP_SECONDS", default=5 * 60)
 CELERY_BEAT_SCHEDULE = {
+    # Live training: unanswered booking requests expire at the close of booking; those still waiting are told.
+    "sessions-close-due-bookings": {
+        "task": "courses.sessions.tasks.close_due_bookings",
+        "schedule": crontab(minute="*/5"),
+        "options": {"expires": 300},
+    },
     "worker-heartbeat": {
         "task": "home.tasks.record_heartbeat",
         "schedule": crontab(minute="*/5"),

@@ -1,0 +1,1 @@
+"""Live training: sessions over one or more dates, bookings with waitlists, attendance."""
