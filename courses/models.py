@@ -15,8 +15,11 @@ from .sessions.models import (
     SessionDate,
     TrainingSession,
 )
+from .sessions.notice_models import BookingInvitation, SentReminder
 
 __all__ = [
+    "BookingInvitation",
+    "SentReminder",
     "Booking",
     "BookingStatus",
     "BookingStatusChange",

@@ -2,5 +2,6 @@
 
 from .certificates import wagtail_hooks as certificates_hooks
 from .learning import wagtail_hooks as learning_hooks
+from .sessions import register_hooks as session_register_hooks
 
-__all__ = ["certificates_hooks", "learning_hooks"]
+__all__ = ["certificates_hooks", "learning_hooks", "session_register_hooks"]

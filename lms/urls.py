@@ -19,6 +19,7 @@ urlpatterns = [
     path("champions/", include("champions.urls")),
     path("learning/", include("courses.learning.urls")),
     path("partners/", include("reports.urls")),
+    path("sessions/", include("courses.sessions.public_urls")),
     path("api/v1/", include("reports.api.urls")),
     path("", include("home.urls")),
 ]
