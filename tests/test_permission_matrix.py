@@ -207,6 +207,26 @@ def build_world() -> World:
     )
 
 
+def _taught_session_date(w: World):
+    """A date of a session the world's trainer teaches, started five minutes ago (its register and check-in
+    code open), made the first time a route asks for it."""
+    if not hasattr(w, "_session_date"):
+        from courses.models import SessionDate, TrainingSession
+
+        start = timezone.now() - timezone.timedelta(minutes=5)
+        session = TrainingSession.objects.create(
+            course=w.course,
+            district=w.users["learner"].district,
+            capacity=10,
+            starts_at=start,
+            ends_at=start + timezone.timedelta(hours=3),
+            venue_name="Matrix Hall",
+        )
+        session.trainers.set([w.users["trainer"]])
+        w._session_date = SessionDate.objects.create(session=session, starts_at=start, ends_at=session.ends_at)
+    return w._session_date
+
+
 # --- Filling URL parameters ------------------------------------------------------------------------------------
 
 NO_SUCH_ID = 999999  # for objects the test does not create: the view must refuse it (404), never fail (5xx)
@@ -248,6 +268,7 @@ PARAMETERS = {
     "key": lambda w: "not-a-real-key",
     "page_pk": lambda w: w.course.pk,
     "workflow_pk": lambda w: Workflow.objects.first().pk,
+    "date_id": lambda w: _taught_session_date(w).pk,
 }
 
 # Route name (or namespace followed by ":") -> its own parameter values, where a name means different things.
@@ -645,6 +666,11 @@ EXPECTED: dict[str, dict] = {
             "wagtailadmin_dismissibles",
             "courses_admin:index",
             "courses_admin:course_enrolments",
+            # A trainer's own sessions, each date's register and check-in code (another's session: a 404).
+            "session_registers:my_sessions",
+            "session_registers:register",
+            "session_registers:qr",
+            "session_registers:qr_image",
             "wagtailembeds:chooser",
             "wagtailembeds:chooser_upload",
             "wagtailsnippets_accounts_organisation:list",
@@ -753,6 +779,8 @@ EXPECTED: dict[str, dict] = {
             "champions:mine",
             "courses:my_learning",
             "courses:learning_record_csv",
+            "session_pages:check_in_confirm",
+            "session_pages:calendar_feed",
             "wagtail_serve | page ChampionDirectoryPage champion-directory",
             "wagtail_serve | champion directory search",
             "wagtail_serve | champion page (does not share)",
@@ -781,6 +809,7 @@ EXPECTED: dict[str, dict] = {
             "reports_api:measures",
             "reports_api:periods",
             "api/v1/^.*$",
+            "session_pages:calendar_feed_ics",  # an unknown feed token
             "wagtailcore_authenticate_with_password",
         ],
         NOBODY,
@@ -790,6 +819,7 @@ EXPECTED: dict[str, dict] = {
             "mfa_view_recovery_codes",
             "mfa_download_recovery_codes",
             "champions:apply",
+            "session_pages:reset_calendar_feed",  # POST only
         ],
         SIGNED_IN_NOT_APPLICABLE,
     ),
@@ -880,6 +910,8 @@ EXPECTED: dict[str, dict] = {
     # Exit this page: ends the session and sends anyone to the site setting's address.
     "exit_this_page": expect(REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT),
     "staying_safe_online": EVERYONE,
+    # A check-in code that is not one of ours (the matrix fills in a certificate's code): refused with a message.
+    "session_pages:check_in": expect(*[BAD_REQUEST] * 7),
 }
 
 # 5xx the test lets through, each for a stated reason.
