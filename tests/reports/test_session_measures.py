@@ -19,7 +19,7 @@ Q1 = parse_period("2025-26-Q1")  # April to June 2025
 @pytest.fixture
 def world():
     police = OrganisationFactory(name="Cambridgeshire Constabulary", sector=sector("police"))
-    charity = OrganisationFactory(name="Refuge", sector=sector("specialist-da"))
+    charity = OrganisationFactory(name="Refuge", sector=sector("specialist-dasv"))
     fenland, peterborough = district("fenland"), district("peterborough")
     officers = [UserFactory(organisation=police, district=fenland) for _ in range(6)]
     advocates = [UserFactory(organisation=charity, district=peterborough) for _ in range(4)]
