@@ -25,10 +25,13 @@ from .sessions.models import (
     SessionDate,
     TrainingSession,
 )
+from .sessions.notice_models import BookingInvitation, SentReminder
 
 __all__ = [
     "Assignment",
     "AssignmentReminder",
+    "BookingInvitation",
+    "SentReminder",
     "Booking",
     "BookingStatus",
     "BookingStatusChange",

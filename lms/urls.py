@@ -22,6 +22,7 @@ urlpatterns = [
     path("sessions/", include("courses.sessions.urls")),
     path("partners/", include("reports.urls")),
     path("your-data/", include("privacy.urls")),
+    path("sessions/", include("courses.sessions.public_urls")),
     path("api/v1/", include("reports.api.urls")),
     path("", include("home.urls")),
 ]

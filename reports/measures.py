@@ -35,7 +35,8 @@ from django.db import connection, connections, transaction
 from django.db.models import BooleanField, ExpressionWrapper, F, OuterRef, Q, QuerySet, Subquery
 
 from champions import selectors as champion_selectors
-from courses.models import Assignment, Completion, CoursePage, Enrolment, Evaluation, FollowUp
+from courses.models import Assignment, Booking, Completion, CoursePage, Enrolment, Evaluation, FollowUp
+from courses.sessions.models import SEAT_STATUSES
 from home.dates import day_bounds
 
 from .periods import Period
@@ -138,6 +139,15 @@ ENROLMENT_KEYS: dict[str, Any] = {
     "course": F("course_id"),
     "topic": F("course__topics"),
 }
+# Bookings, like enrolments, count where the person works according to their profile; course and topic are
+# the session's course's.
+BOOKING_KEYS: dict[str, Any] = {
+    "district": F("user__district_id"),
+    "sector": F("user__organisation__sector_id"),
+    "organisation": F("user__organisation_id"),
+    "course": F("session__course_id"),
+    "topic": F("session__course__topics"),
+}
 # Champion records carry a copied place; only the activity log has a topic, and none has a course.
 CHAMPION_KEYS = {"district": "district_id", "sector": "sector_id", "organisation": "organisation_id"}
 
@@ -185,6 +195,22 @@ def evaluations_in(period: Period, organisation_id: int | None = None) -> QueryS
     if organisation_id is not None:
         evaluations = evaluations.filter(completion__organisation_id=organisation_id)
     return evaluations.order_by()
+
+
+def seats_on_sessions(
+    period: Period, field: str, organisation_id: int | None = None, statuses=SEAT_STATUSES
+) -> QuerySet[Booking]:
+    """Bookings holding a seat (booked, or with an attendance outcome) on sessions whose ``field`` (starts_at,
+    ends_at) falls in the period: cancelled places, waitlists, requests and cancelled sessions never count."""
+    lower, upper = day_bounds(period)
+    records = Booking.objects.filter(
+        **{f"session__{field}__gte": lower, f"session__{field}__lt": upper},
+        status__in=statuses,
+        session__cancelled_at__isnull=True,
+    )
+    if organisation_id is not None:
+        records = records.filter(user__organisation_id=organisation_id)
+    return records.order_by()
 
 
 def _fetch(using: str, sql: str, params: list) -> list[tuple]:
@@ -301,6 +327,25 @@ def _assignment_figures(period: Period, by: str, organisation_id: int | None) ->
         return _tally(records, by, ENROLMENT_KEYS, {"on_time": on_time}, aggregates)
 
     return _shared("assignments", period, by, organisation_id, run)
+
+
+def _attendance_figures(period: Period, by: str, organisation_id: int | None) -> dict[str, Figures]:
+    """Attended and no-shows over bookings of sessions ending in the period, in one pass."""
+
+    def run():
+        outcomes = (Booking.Status.ATTENDED, Booking.Status.NO_SHOW)
+        inputs = {
+            "attended": ExpressionWrapper(Q(status=Booking.Status.ATTENDED), output_field=BooleanField()),
+            "no_show": ExpressionWrapper(Q(status=Booking.Status.NO_SHOW), output_field=BooleanField()),
+        }
+        aggregates = {
+            "attended": "SUM(CASE WHEN attended THEN 1 ELSE 0 END)",
+            "no_shows": "SUM(CASE WHEN no_show THEN 1 ELSE 0 END)",
+        }
+        records = seats_on_sessions(period, "ends_at", organisation_id, statuses=outcomes)
+        return _tally(records, by, BOOKING_KEYS, inputs, aggregates)
+
+    return _shared("attendance", period, by, organisation_id, run)
 
 
 def _over_sources(
@@ -473,6 +518,35 @@ def sustained_uplift(period: Period, by: str = "none", organisation_id: int | No
     return Figures(total=Mean(sums.total, counts.total), rows=rows)
 
 
+def bookings(period: Period, by: str = "none", organisation_id: int | None = None) -> Figures:
+    """Places booked on sessions starting in the period (bookings holding a seat, or with an attendance outcome; not cancelled places, waitlists or requests), where the person works."""  # noqa: E501
+    records = seats_on_sessions(period, "starts_at", organisation_id)
+    return _tally(records, by, BOOKING_KEYS, {"person": F("user_id")}, {"bookings": "COUNT(*)"})["bookings"]
+
+
+def attended(period: Period, by: str = "none", organisation_id: int | None = None) -> Figures:
+    """Bookings of sessions ending in the period that were attended (every date), where the person works."""
+    return _attendance_figures(period, by, organisation_id)["attended"]
+
+
+def no_shows(period: Period, by: str = "none", organisation_id: int | None = None) -> Figures:
+    """Bookings of sessions ending in the period that were not attended at all, where the person works."""
+    return _attendance_figures(period, by, organisation_id)["no_shows"]
+
+
+def attendance_rate(period: Period, by: str = "none", organisation_id: int | None = None) -> Figures:
+    """Attended / (attended + no-shows), over bookings of sessions ending in the period (partly attended counts in neither)."""  # noqa: E501
+    figures = _attendance_figures(period, by, organisation_id)
+    came, missed = figures["attended"], figures["no_shows"]
+    rows = None
+    if came.rows is not None:
+        cells = set(came.rows) | set(missed.rows)
+        rows = {
+            cell: Ratio(came.rows.get(cell, 0), came.rows.get(cell, 0) + missed.rows.get(cell, 0)) for cell in cells
+        }
+    return Figures(total=Ratio(came.total, came.total + missed.total), rows=rows)
+
+
 @dataclass(frozen=True)
 class Measure:
     name: str
@@ -528,6 +602,10 @@ MEASURES: tuple[Measure, ...] = (
     Measure("follow_up_rate", "Three-month follow-ups answered", follow_up_rate, "ratio", unit="%"),
     Measure("applied_in_practice", "Learning applied in practice", applied_in_practice, "ratio", unit="%"),
     Measure("sustained_uplift", "Sustained confidence uplift", sustained_uplift, "mean", unit="points on a 1–5 scale"),
+    Measure("bookings", "Places booked on sessions", bookings, "count"),
+    Measure("attended", "Bookings attended", attended, "count"),
+    Measure("no_shows", "No-shows", no_shows, "count"),
+    Measure("attendance_rate", "Attendance rate", attendance_rate, "ratio", unit="%"),
 )
 MEASURES_BY_NAME = {measure.name: measure for measure in MEASURES}
 MEASURE_NAMES = tuple(MEASURES_BY_NAME)
@@ -544,7 +622,7 @@ def compute(
     period: Period, by: str = "none", organisation_id: int | None = None, names: Iterable[str] = MEASURE_NAMES
 ) -> dict[str, Figures]:
     """Every named measure over the period, by the breakdown. Measures reading the same records (completions;
-    enrolments) share one pass over them, so all ten take a handful of statements."""
+    enrolments) share one pass over them, so all of them take a handful of statements."""
     by = check_breakdown(by)
     token = _batch.set({})
     try:

@@ -233,6 +233,26 @@ def _scorm_package(course):
     return package
 
 
+def _taught_session_date(w: World):
+    """A date of a session the world's trainer teaches, started five minutes ago (its register and check-in
+    code open), made the first time a route asks for it."""
+    if not hasattr(w, "_session_date"):
+        from courses.models import SessionDate, TrainingSession
+
+        start = timezone.now() - timezone.timedelta(minutes=5)
+        session = TrainingSession.objects.create(
+            course=w.course,
+            district=w.users["learner"].district,
+            capacity=10,
+            starts_at=start,
+            ends_at=start + timezone.timedelta(hours=3),
+            venue_name="Matrix Hall",
+        )
+        session.trainers.set([w.users["trainer"]])
+        w._session_date = SessionDate.objects.create(session=session, starts_at=start, ends_at=session.ends_at)
+    return w._session_date
+
+
 # --- Filling URL parameters ------------------------------------------------------------------------------------
 
 NO_SUCH_ID = 999999  # for objects the test does not create: the view must refuse it (404), never fail (5xx)
@@ -275,6 +295,7 @@ PARAMETERS = {
     "page_pk": lambda w: w.course.pk,
     "workflow_pk": lambda w: Workflow.objects.first().pk,
     "export_id": lambda w: _learner_export(w).pk,
+    "date_id": lambda w: _taught_session_date(w).pk,
 }
 
 
@@ -747,6 +768,11 @@ EXPECTED: dict[str, dict] = {
             "wagtailadmin_dismissibles",
             "courses_admin:index",
             "courses_admin:course_enrolments",
+            # A trainer's own sessions, each date's register and check-in code (another's session: a 404).
+            "session_registers:my_sessions",
+            "session_registers:register",
+            "session_registers:qr",
+            "session_registers:qr_image",
             "wagtailembeds:chooser",
             "wagtailembeds:chooser_upload",
             "wagtailsnippets_accounts_organisation:list",
@@ -857,6 +883,8 @@ EXPECTED: dict[str, dict] = {
             "champions:mine",
             "courses:my_learning",
             "courses:learning_record_csv",
+            "session_pages:check_in_confirm",
+            "session_pages:calendar_feed",
             "wagtail_serve | page ChampionDirectoryPage champion-directory",
             "wagtail_serve | champion directory search",
             "wagtail_serve | champion page (does not share)",
@@ -889,6 +917,7 @@ EXPECTED: dict[str, dict] = {
             "reports_api:measures",
             "reports_api:periods",
             "api/v1/^.*$",
+            "session_pages:calendar_feed_ics",  # an unknown feed token
             "wagtailcore_authenticate_with_password",
         ],
         NOBODY,
@@ -899,6 +928,7 @@ EXPECTED: dict[str, dict] = {
             "mfa_download_recovery_codes",
             "champions:apply",
             "courses:follow_up",
+            "session_pages:reset_calendar_feed",  # POST only
         ],
         SIGNED_IN_NOT_APPLICABLE,
     ),
@@ -1010,6 +1040,8 @@ EXPECTED: dict[str, dict] = {
         ["privacy_admin:requests", "privacy_admin:people", "privacy_admin:person", "privacy_admin:audit"], SUPERUSERS
     ),
     "privacy_admin:request": ADMIN_NO_GET,
+    # A check-in code that is not one of ours (the matrix fills in a certificate's code): refused with a message.
+    "session_pages:check_in": expect(*[BAD_REQUEST] * 7),
 }
 
 # 5xx the test lets through, each for a stated reason.

@@ -9,6 +9,7 @@ from django.urls import reverse
 from home.links import absolute_url, site_url
 from home.text import single_line
 
+from . import invitations
 from .models import Booking
 
 SUBJECTS = {
@@ -40,7 +41,10 @@ def build_booking_email(booking: Booking, kind: str) -> EmailMessage:
     }
     subject = single_line(SUBJECTS[kind].format(course=session.course.title))
     body = render_to_string("courses/sessions/email/booking.txt", context)
-    return EmailMessage(subject, body, None, [booking.user.email])
+    message = EmailMessage(subject, body, None, [booking.user.email])
+    # The calendar invitation for the booking as it stands now (REQUEST, an update with a higher SEQUENCE, or CANCEL).
+    invitations.attach_calendar(message, booking)
+    return message
 
 
 def send_booking_email(booking_id: int, kind: str) -> bool:

@@ -319,6 +319,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "home.tasks.delete_expired_job_files",
         "schedule": crontab(hour=4, minute=10),
     },
+    # Session reminders two days before each date (each once per booking and date: courses.sessions.reminders).
+    "sessions-reminders": {
+        "task": "courses.sessions.tasks.send_session_reminders",
+        "schedule": crontab(minute=10),
+        "options": {"expires": 55 * 60},
+    },
 }
 # How many messages one person may send to champions through the directory per day.
 CHAMPION_CONTACT_DAILY_LIMIT = env.int("CHAMPION_CONTACT_DAILY_LIMIT", default=5)
