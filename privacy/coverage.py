@@ -34,6 +34,21 @@ EXCLUDED: dict[str, str] = {
     "champions.ChampionStatusChange.changed_by": "the manager who approved or declined another person",
     "champions.NetworkAttendance.recorded_by": "the manager who kept a register of other people",
     "champions.NetworkEvent.created_by": "the manager who created an event: the partnership's record",
+    "courses.Assignment.assigned_by": "who assigned a course to someone else: the staff member's own action, kept "
+    "for the audit; their name is pseudonymised with them",
+    "courses.BookingStatusChange.changed_by": "who changed someone else's booking (a person's own changes are in "
+    "their bookings export as 'you'): a staff action, kept for the audit; pseudonymised with them",
+    "courses.DateAttendance.marked_by": "who marked a register: the staff member's own action, kept for the audit; "
+    "their name is pseudonymised with them",
+    "courses.TrainingSession.cancelled_by": "who cancelled a session: the partnership's record of a staff action",
+    "courses.TrainingSession.register_closed_by": "who closed a session's register: a staff action on other "
+    "people's attendance, kept for the audit",
+    "courses.TrainingSession.trainers": "who teaches a session: the partnership's published programme, not a record "
+    "about the trainer; an erased trainer is listed by their pseudonym",
+    "courses.TrainingSession_trainers.user": "the through table of TrainingSession.trainers (see there)",
+    "courses.ScormPackage.uploaded_by": "who uploaded a course package: staff authorship of site content",
+    "champions.ManagerAgreement.recorded_by": "the training manager who recorded someone else's paper agreement "
+    "(the agreement itself is in that person's export and erasure)",
     "reports.MeasureSnapshot.frozen_by": "the manager who froze a quarter's figures",
     "reports.BoardReport.requested_by": "the manager who asked for a board report",
     "privacy.ErasureRequest.person": "the record of the request and its decision, kept to show it was answered; "

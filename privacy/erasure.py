@@ -31,8 +31,17 @@ from wagtail.models import ModelLogEntry
 
 from accounts.models import User
 from champions import selectors as champion_selectors
-from champions.models import ChampionActivity, ChampionProfile, ChampionStatusChange
-from courses.models import Certificate, Evaluation
+from champions.models import ChampionActivity, ChampionProfile, ChampionStatusChange, ManagerAgreement
+from courses.models import (
+    Booking,
+    BookingStatusChange,
+    CalendarFeed,
+    Certificate,
+    Evaluation,
+    FollowUp,
+    ScormAttempt,
+)
+from courses.sessions.models import new_feed_token
 from home.models import BackgroundJob
 from reports.models import PartnerApiToken
 
@@ -116,6 +125,39 @@ def _learning(user: User, pseudonym: str) -> None:
     # PDF with the old name is deleted (a later rendering prints the pseudonym).
     Certificate.objects.filter(completion__user=user).update(holder_name=pseudonym, pdf="", rendered_at=None)
     transaction.on_commit(lambda: _delete_files(certificates))
+    # A follow-up's answers are counted (learning used, confidence now); its example is free text.
+    FollowUp.objects.filter(completion__user=user).exclude(example="").update(example="")
+    # Assignments (course, due and done dates) hold nothing but counted facts: kept as they are.
+    for attempt in ScormAttempt.objects.filter(enrolment__user=user).only("pk", "scos"):
+        scos = _scrub_cmi(attempt.scos)
+        if scos != attempt.scos:
+            ScormAttempt.objects.filter(pk=attempt.pk).update(scos=scos)
+
+
+# What a SCORM package saves that names the learner or is their own words; statuses, scores and times stay.
+_CMI_FREE_TEXT = ("learner_name", "comments", "comments_from_learner")
+
+
+def _scrub_cmi(scos: dict) -> dict:
+    cleaned = {}
+    for identifier, state in (scos or {}).items():
+        state = dict(state)
+        cmi = {k: v for k, v in (state.get("cmi") or {}).items() if k not in _CMI_FREE_TEXT}
+        if isinstance(cmi.get("core"), dict):
+            cmi["core"] = {k: v for k, v in cmi["core"].items() if k != "student_name"}
+        state["cmi"] = cmi
+        cleaned[identifier] = state
+    return cleaned
+
+
+def _sessions(user: User, pseudonym: str) -> None:
+    # Bookings, their status changes and attendance are counted: kept against the pseudonymous person. The
+    # free text on them (why they cancelled, the trainer's note on the outcome, a note on a change) is not.
+    bookings = Booking.objects.filter(user=user)
+    bookings.exclude(cancel_reason="", outcome_note="").update(cancel_reason="", outcome_note="")
+    BookingStatusChange.objects.filter(booking__user=user).exclude(note="").update(note="")
+    # The feed's old address stops working: a new token nobody knows.
+    CalendarFeed.objects.filter(user=user).update(token=new_feed_token(), reset_at=timezone.now())
 
 
 def _champion(user: User, pseudonym: str) -> None:
@@ -130,6 +172,11 @@ def _champion(user: User, pseudonym: str) -> None:
     # text (a decline or lapse reason, an activity note) is not.
     ChampionStatusChange.objects.filter(user=user).exclude(reason="").update(reason="")
     ChampionActivity.objects.filter(user=user).exclude(note="").update(note="")
+    # The line manager named on the application is a third party: their name and address go, with the
+    # comments and notes; the outcome and dates (what the approval rested on) stay.
+    ManagerAgreement.objects.filter(profile__user=user).update(
+        manager_name="Erased", manager_email=f"erased-manager-{user.pk}@{ERASED_EMAIL_DOMAIN}", comment="", note=""
+    )
 
 
 def _tokens(user: User, pseudonym: str) -> None:
@@ -183,7 +230,8 @@ STEPS: tuple[Step, ...] = (
         ),
         _wagtail_user_records,
     ),
-    Step(("courses.Enrolment.user", "courses.Completion.user"), _learning),
+    Step(("courses.Enrolment.user", "courses.Completion.user", "courses.Assignment.user"), _learning),
+    Step(("courses.Booking.user", "courses.CalendarFeed.user"), _sessions),
     Step(
         (
             "champions.ChampionProfile.user",

@@ -37,6 +37,7 @@ from courses.models import Certificate, Completion, Enrolment
 from home.models import BackgroundJob
 from reports.models import PartnerApiToken
 
+from . import export_training as training
 from . import selectors
 from .models import ErasureRequest, LegalHold, SubjectAccessExport
 
@@ -355,6 +356,30 @@ SECTIONS: tuple[Section, ...] = (
             "champions.ChampionActivity.user",
         ),
         champion,
+    ),
+    Section(
+        "bookings",
+        "Training session bookings, their history and your attendance",
+        ("courses.Booking.user",),
+        training.bookings,
+    ),
+    Section(
+        "calendar_feed",
+        "Your calendar feed (dates only, never its private address)",
+        ("courses.CalendarFeed.user",),
+        training.calendar_feed,
+    ),
+    # Reached through an enrolment, a completion or the champion profile, not a foreign key to the user.
+    Section("scorm_attempts", "SCORM package attempts and the data they saved", (), training.scorm_attempts),
+    Section(
+        "assignments", "Courses assigned to you and their reminders", ("courses.Assignment.user",), training.assignments
+    ),
+    Section("follow_ups", "Three-month follow-ups and your answers", (), training.follow_ups),
+    Section(
+        "champion_agreements",
+        "Your line manager's agreement to your champion role, and yearly check-ins",
+        (),
+        training.champion_agreements,
     ),
     Section(
         "admin",

@@ -182,7 +182,7 @@ def assignments_due_in(period: Period, organisation_id: int | None = None) -> Qu
 
 def follow_ups_in(period: Period, field: str, organisation_id: int | None = None) -> QuerySet[FollowUp]:
     """Follow-ups whose ``field`` (sent_at, answered_at) falls in the period."""
-    lower, upper = day_bounds(period)
+    lower, upper = day_bounds(period.start, period.end)
     follow_ups = FollowUp.objects.filter(**{f"{field}__gte": lower, f"{field}__lt": upper})
     if organisation_id is not None:
         follow_ups = follow_ups.filter(completion__organisation_id=organisation_id)
@@ -202,7 +202,7 @@ def seats_on_sessions(
 ) -> QuerySet[Booking]:
     """Bookings holding a seat (booked, or with an attendance outcome) on sessions whose ``field`` (starts_at,
     ends_at) falls in the period: cancelled places, waitlists, requests and cancelled sessions never count."""
-    lower, upper = day_bounds(period)
+    lower, upper = day_bounds(period.start, period.end)
     records = Booking.objects.filter(
         **{f"session__{field}__gte": lower, f"session__{field}__lt": upper},
         status__in=statuses,
