@@ -314,7 +314,8 @@ def _training_session(world: World):
     from courses.models import SessionDate, TrainingSession
     from courses.sessions import services
 
-    session = TrainingSession.objects.filter(course=world.course).first()
+    # Not the session the world's trainer teaches (``_taught_session_date``): its admin pages are refused to them.
+    session = TrainingSession.objects.filter(course=world.course, trainers=None).first()
     if session is None:
         start = timezone.now() + timezone.timedelta(days=10)
         session = TrainingSession.objects.create(

@@ -385,4 +385,4 @@ def test_managers_see_each_attempts_version_status_score_and_time_in_a_fixed_num
         client.get(url)
 
 
-QUERIES_FOR_ATTEMPTS_PAGE = 12  # the session and user, Wagtail's admin (menus, settings), one for the attempts
+QUERIES_FOR_ATTEMPTS_PAGE = 13  # the session and user, Wagtail's admin (menus, settings), one for the attempts

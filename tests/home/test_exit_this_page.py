@@ -101,6 +101,7 @@ def test_the_setting_is_edited_in_the_admin_and_a_bad_address_changes_nothing(cl
         "quick_exit_url": "javascript:alert(1)",
         "footer_text": "",
         "contact_email": "",
+        "champion_role_agreement": "Time released for network meetings.",
     }
     response = client.post(url, data)
     assert response.status_code == 200
